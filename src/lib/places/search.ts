@@ -1,0 +1,41 @@
+/** One place as the search box sees it (built at build time, see server/search-index.ts). */
+export interface SearchEntry {
+	slug: string;
+	name: string;
+	nameEn: string;
+	aliases: string[];
+	/** Full pinyin without tones or spaces, e.g. `caojiashansanqi…`. */
+	pinyin: string;
+	/** First letters of each syllable, e.g. `cjssq…`. */
+	initials: string;
+	category: string;
+	status: string;
+	street: string | null;
+}
+
+function normalise(text: string): string {
+	return text.toLowerCase().replace(/[\s·・,，、-]+/g, '');
+}
+
+/**
+ * Places matching what the reader typed: Chinese characters (name or alias), full pinyin,
+ * pinyin initials or English. Best matches first: a name that starts with the query beats
+ * one that only contains it.
+ */
+export function matchPlaces(query: string, entries: SearchEntry[]): SearchEntry[] {
+	const q = normalise(query);
+	if (!q) return entries;
+	const scored: [number, SearchEntry][] = [];
+	for (const entry of entries) {
+		const fields = [entry.name, ...entry.aliases, entry.pinyin, entry.initials, entry.nameEn].map(
+			normalise
+		);
+		let score = 0;
+		for (const field of fields) {
+			if (field.startsWith(q)) score = Math.max(score, 2);
+			else if (field.includes(q)) score = Math.max(score, 1);
+		}
+		if (score > 0) scored.push([score, entry]);
+	}
+	return scored.sort((a, b) => b[0] - a[0]).map(([, entry]) => entry);
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadValidationContext, PLACES_FILE } from '$lib/server/geo-check';
+import { validatePlaces, type ValidationContext } from './validate';
+
+const FILE = 'geo/places.geojson';
+let ctx: ValidationContext;
+const fresh = () => JSON.parse(readFileSync(PLACES_FILE, 'utf8'));
+type Raw = { features: { id: string; geometry: unknown; properties: Record<string, unknown> }[] };
+const feature = (data: Raw, id: string) => data.features.find((f) => f.id === id)!;
+
+beforeAll(() => {
+	ctx = loadValidationContext();
+});
+
+describe('geo/places.geojson', () => {
+	it('passes every check', () => {
+		expect(validatePlaces(FILE, fresh(), ctx).errors).toEqual([]);
+	});
+
+	it('has the six places the story must reach', () => {
+		const ids = validatePlaces(FILE, fresh(), ctx).places.map((p) => p.id);
+		for (const slug of [
+			'caojiashan-phase-3',
+			'sunjialong-community',
+			'binjiang-road',
+			'gantang-lake',
+			'nanmen-lake',
+			'dazhong-road',
+			'guoneng-coal-wharf'
+		]) {
+			expect(ids).toContain(slug);
+		}
+	});
+});
+
+describe('a broken edit is named by file, feature and field', () => {
+	it('a coordinate moved out of the district', () => {
+		const data = fresh();
+		feature(data, 'guoneng-jiujiang-power').geometry = {
+			type: 'Point',
+			coordinates: [114.3, 30.6]
+		};
+		expect(validatePlaces(FILE, data, ctx).errors).toEqual([
+			expect.stringMatching(
+				/^geo\/places\.geojson: feature "guoneng-jiujiang-power": field "geometry": \[114\.3, 30\.6\] lies outside the district/
+			)
+		]);
+	});
+
+	it('a misspelt category', () => {
+		const data = fresh();
+		feature(data, 'dazhong-road').properties.category = 'culture';
+		const [error] = validatePlaces(FILE, data, ctx).errors;
+		expect(error).toContain('feature "dazhong-road": field "properties.category"');
+	});
+
+	it('a duplicated slug', () => {
+		const data = fresh();
+		data.features.push(structuredClone(feature(data, 'suojiang-tower')));
+		expect(validatePlaces(FILE, data, ctx).errors).toContain(
+			'geo/places.geojson: feature "suojiang-tower": field "id": duplicate slug'
+		);
+	});
+
+	it('a sourced position without a source', () => {
+		const data = fresh();
+		(feature(data, 'suojiang-tower').properties.position as { sources: string[] }).sources = [];
+		expect(validatePlaces(FILE, data, ctx).errors.join('\n')).toContain(
+			'feature "suojiang-tower": field "properties.position.sources": a sourced position needs a source'
+		);
+	});
+
+	it('an unknown position that still has a pin', () => {
+		const data = fresh();
+		feature(data, 'caojiashan-phase-3').geometry = { type: 'Point', coordinates: [116.0, 29.73] };
+		expect(validatePlaces(FILE, data, ctx).errors.join('\n')).toContain(
+			'feature "caojiashan-phase-3": field "geometry": an unknown position must have geometry null'
+		);
+	});
+
+	it('a self-crossing (bow-tie) area', () => {
+		const data = fresh();
+		feature(data, 'binjiang-road').geometry = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[116.0, 29.73],
+					[116.01, 29.735],
+					[116.01, 29.73],
+					[116.0, 29.735],
+					[116.0, 29.73]
+				]
+			]
+		};
+		expect(validatePlaces(FILE, data, ctx).errors.join('\n')).toContain(
+			'feature "binjiang-road": field "geometry": the Polygon is not valid'
+		);
+	});
+
+	it('a feature without an id is named by its index', () => {
+		const data = fresh();
+		delete (data.features[2] as { id?: string }).id;
+		expect(validatePlaces(FILE, data, ctx).errors[0]).toMatch(/feature #2: field "id"/);
+	});
+});

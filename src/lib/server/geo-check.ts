@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { validatePlaces, type ValidationContext } from '../places/validate';
+
+export const PLACES_FILE = 'geo/places.geojson';
+const DISTRICT_FILE = 'geo/basemap/district.geojson';
+const REPORT_FILE = 'src/lib/content/generated/report.json';
+
+function readJson(file: string): unknown {
+	const text = readFileSync(file, 'utf8');
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
+	}
+}
+
+/** Everything the place checks compare against, read from the repository's files. */
+export function loadValidationContext(): ValidationContext {
+	const paragraphs = new Map<string, string>();
+	if (existsSync(REPORT_FILE)) {
+		const report = readJson(REPORT_FILE) as { paragraphs: { id: string; text: string }[] };
+		for (const p of report.paragraphs) paragraphs.set(p.id, p.text);
+	}
+	const district = readJson(DISTRICT_FILE) as { features?: unknown[] } & GeoJSON.Feature;
+	const outline = (district.features?.[0] ?? district) as ValidationContext['district'];
+	return { paragraphs, district: outline };
+}
+
+/** Validates geo/places.geojson; throws one error listing every problem, each with file, feature and field. */
+export function checkPlacesFile(file = PLACES_FILE): void {
+	const { errors } = validatePlaces(file, readJson(file), loadValidationContext());
+	if (errors.length > 0) {
+		throw new Error(`${errors.length} problem(s) in the places data:\n  ${errors.join('\n  ')}`);
+	}
+}
+
+/** Vite plugin: a broken places file stops `vite build` and `vite dev` with a clear message. */
+export function geoCheck(): Plugin {
+	return {
+		name: 'xunyang-geo-check',
+		buildStart() {
+			checkPlacesFile();
+		}
+	};
+}

@@ -1,0 +1,22 @@
+import { pinyin } from 'pinyin-pro';
+import { CATEGORIES, STATUSES } from '$lib/places/schema';
+import { places } from '$lib/places';
+import type { SearchEntry } from '$lib/places/search';
+
+/** Search entries for every place, with pinyin computed at build time (pinyin-pro stays out of the browser bundle). */
+export function searchIndex(): SearchEntry[] {
+	return places.map((p) => {
+		const syllables = pinyin(p.properties.name, { toneType: 'none', type: 'array' });
+		return {
+			slug: p.id,
+			name: p.properties.name,
+			nameEn: p.properties.name_en,
+			aliases: p.properties.aliases,
+			pinyin: syllables.join(''),
+			initials: syllables.map((s) => s[0] ?? '').join(''),
+			category: CATEGORIES[p.properties.category],
+			status: STATUSES[p.properties.status],
+			street: p.properties.street
+		};
+	});
+}

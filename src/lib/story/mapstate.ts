@@ -1,0 +1,63 @@
+import bbox from '@turf/bbox';
+import { cameraFor, fitBounds, type Camera, type Viewport } from '$lib/map/camera';
+import type { MapState } from '$lib/map/controller';
+import type { Place } from '$lib/places/schema';
+import type { StoryStep } from './types';
+
+export interface StepView {
+	state: MapState;
+	/** Places of the step that have no position: shown in the text, never as a fake pin. */
+	unplaced: string[];
+}
+
+/** The district overview: every place dimmed, nothing active. */
+export function overviewState(overview: Camera): MapState {
+	return { camera: overview, active: [], dimOthers: true };
+}
+
+/**
+ * What the map shows for a step: the camera fitted to the step's placed geometries (a point
+ * at street level, lines and areas by their box), those places lit and the others dimmed.
+ * A step none of whose places has a position shows the district overview.
+ */
+export function stepView(
+	step: Pick<StoryStep, 'places' | 'camera'>,
+	lookup: (slug: string) => Place | undefined,
+	viewport: Viewport,
+	overview: Camera
+): StepView {
+	const placed: Place[] = [];
+	const unplaced: string[] = [];
+	for (const slug of step.places) {
+		const place = lookup(slug);
+		if (place?.geometry) placed.push(place);
+		else unplaced.push(slug);
+	}
+	let camera: Camera;
+	if (placed.length === 0) {
+		camera = overview;
+	} else if (placed.length === 1) {
+		const [only] = placed;
+		camera = cameraFor(only.geometry as GeoJSON.Geometry, viewport, {
+			radiusM: only.properties.position.radius_m ?? undefined
+		});
+	} else {
+		const box = bbox({
+			type: 'FeatureCollection',
+			features: placed.map((p) => ({
+				type: 'Feature',
+				geometry: p.geometry as GeoJSON.Geometry,
+				properties: {}
+			}))
+		}) as [number, number, number, number];
+		camera = fitBounds(box, viewport);
+	}
+	return {
+		state: {
+			camera: { ...camera, ...step.camera },
+			active: placed.map((p) => p.id),
+			dimOthers: true
+		},
+		unplaced
+	};
+}

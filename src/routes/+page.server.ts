@@ -1,0 +1,5 @@
+import { districtBox } from '$lib/server/district';
+
+export function load() {
+	return { districtBox: districtBox() };
+}

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { getParagraph } from '$lib/content/report';
+import { districtBox } from '$lib/server/district';
+import { getPlace, places } from '$lib/places';
+import { steps } from '$lib/story/steps';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => places.map((p) => ({ slug: p.id }));
+
+export function load({ params }) {
+	const place = getPlace(params.slug);
+	if (!place) error(404, '没有这个地点');
+	const paragraphs = place.properties.report_refs.map((id) => {
+		const paragraph = getParagraph(id);
+		if (!paragraph) error(500, `geo/places.geojson: ${place.id} cites missing paragraph ${id}`);
+		return paragraph;
+	});
+	const step = steps.find((s) => s.places.includes(place.id));
+	return { place, paragraphs, stepId: step?.id ?? null, districtBox: districtBox() };
+}

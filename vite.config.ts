@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { geoCheck } from './src/lib/server/geo-check';
+
+export default defineConfig({
+	plugins: [geoCheck(), sveltekit()],
+	server: { fs: { allow: ['geo'] } },
+	build: { chunkSizeWarningLimit: 1200 },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
