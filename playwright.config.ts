@@ -20,7 +20,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		command: `node scripts/serve.mjs`,
+		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000

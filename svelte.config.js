@@ -7,7 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// BASE_PATH lets the static build live under a sub-folder of a host (e.g. /xunyang-2024).
-		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// Absolute asset paths, so the 404 page works at any depth of a bad URL.
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -24,7 +24,7 @@ const unitOk = run('unit tests', 'npx', [
 	'--reporter=json',
 	`--outputFile.json=${results}/vitest.json`
 ]);
-const buildOk = run('build', 'npx', ['vite', 'build']);
+const buildOk = run('build', 'npm', ['run', 'build']);
 const e2eOk = buildOk && run('browser tests', 'npx', ['playwright', 'test']);
 
 const vitest = readJson(`${results}/vitest.json`);

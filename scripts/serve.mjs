@@ -1,0 +1,21 @@
+// Serves the built site the way a plain static host or CDN would: files from build/, and
+// build/404.html with status 404 for anything else. Used by `npm start` and the browser tests.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import sirv from 'sirv';
+
+const port = Number(process.env.PORT || 4173);
+const host = process.env.HOST || '127.0.0.1';
+const files = sirv('build', { etag: true, extensions: ['html'] });
+const notFound = readFileSync('build/404.html');
+
+createServer((req, res) => {
+	files(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(notFound);
+	});
+}).listen(port, host, () => {
+	console.log(
+		`浔阳 2024 is served at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`
+	);
+});

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+test.describe('accessibility (axe-core)', () => {
+	for (const path of ['/', '/report/', '/site/', '/site/binjiang-road/', '/site/nope/']) {
+		test(`${path} has no serious or critical violations`, async ({ page }) => {
+			await page.goto(path);
+			await page.addScriptTag({ path: axePath });
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					window as unknown as {
+						axe: {
+							run: (o: unknown) => Promise<{
+								violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+							}>;
+						};
+					}
+				).axe;
+				const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+				return result.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`
+					);
+			});
+			expect(violations).toEqual([]);
+		});
+	}
+});
+
+test.describe('the full report', () => {
+	test('every paragraph is in the prerendered page and a paragraph link opens on it', async ({
+		page,
+		request
+	}) => {
+		const report = JSON.parse(
+			(await import('node:fs')).readFileSync('src/lib/content/generated/report.json', 'utf8')
+		) as { paragraphs: { id: string; text: string }[] };
+		const html = await (await request.get('/report/')).text();
+		for (const p of report.paragraphs) expect(html).toContain(`id="${p.id}"`);
+		await page.goto('/report/#p-zhi-zhu-chan-ye-die-dai-sheng-ji');
+		await expect(page.locator('#p-zhi-zhu-chan-ye-die-dai-sheng-ji > p.text')).toContainText(
+			'全省首座万吨级码头国能九江发电煤码头落户浔阳并投入使用'
+		);
+		await expect(page.locator('#p-zhi-zhu-chan-ye-die-dai-sheng-ji')).toBeInViewport();
+		// The paragraph names a mapped place: it links to that place's page.
+		await page
+			.locator('#p-zhi-zhu-chan-ye-die-dai-sheng-ji')
+			.getByRole('link', { name: /国能九江发电煤码头/ })
+			.click();
+		await expect(page).toHaveURL(/\/site\/guoneng-coal-wharf\/$/);
+	});
+});
