@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/chromium';
 
 const PORT = 4173;
+export const ONLINE_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,11 +20,21 @@ export default defineConfig({
 			args: ['--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-quic']
 		}
 	},
-	webServer: {
-		command: `node scripts/serve.mjs`,
-		env: { PORT: String(PORT) },
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 60_000
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.mjs`,
+			env: { PORT: String(PORT) },
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		},
+		{
+			// The same site built with Tianditu configured (scripts/run-tests.mjs builds it).
+			command: `node scripts/serve.mjs`,
+			env: { PORT: String(ONLINE_PORT), BUILD_DIR: 'build-online' },
+			url: `http://127.0.0.1:${ONLINE_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		}
+	]
 });

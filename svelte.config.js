@@ -1,11 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR: where the static site is written (tests build a second variant beside it).
+const outDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// BASE_PATH lets the static build live under a sub-folder of a host (e.g. /xunyang-2024).
 		// Absolute asset paths, so the 404 page works at any depth of a bad URL.
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },

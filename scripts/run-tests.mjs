@@ -7,11 +7,23 @@ const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-	const { status } = spawnSync(command, args, { stdio: 'inherit', shell: false });
+	const { status } = spawnSync(command, args, {
+		stdio: 'inherit',
+		shell: false,
+		env: { ...process.env, ...env }
+	});
 	return status === 0;
 }
+
+/** A second build with an online basemap configured, for the no-network fallback test. */
+const ONLINE_VARIANT = {
+	BUILD_DIR: 'build-online',
+	PUBLIC_BASEMAP: 'tianditu-vec',
+	PUBLIC_TIANDITU_KEY: 'test-key-not-real',
+	PUBLIC_TIANDITU_REVIEW_NUMBER: 'GS(0000)0000号'
+};
 
 function readJson(file) {
 	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
@@ -24,7 +36,9 @@ const unitOk = run('unit tests', 'npx', [
 	'--reporter=json',
 	`--outputFile.json=${results}/vitest.json`
 ]);
-const buildOk = run('build', 'npm', ['run', 'build']);
+const buildOk =
+	run('build', 'npm', ['run', 'build']) &&
+	run('build (online-basemap variant)', 'npm', ['run', 'build'], ONLINE_VARIANT);
 const e2eOk = buildOk && run('browser tests', 'npx', ['playwright', 'test']);
 
 const vitest = readJson(`${results}/vitest.json`);

@@ -1,13 +1,18 @@
 // Serves the built site the way a plain static host or CDN would: files from build/, and
 // build/404.html with status 404 for anything else. Used by `npm start` and the browser tests.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 const port = Number(process.env.PORT || 4173);
 const host = process.env.HOST || '127.0.0.1';
-const files = sirv('build', { etag: true, extensions: ['html'] });
-const notFound = readFileSync('build/404.html');
+const dir = process.env.BUILD_DIR || 'build';
+if (!existsSync(`${dir}/404.html`)) {
+	console.error(`No built site in ${dir}/: run \`npm run build\` first.`);
+	process.exit(1);
+}
+const files = sirv(dir, { etag: true, extensions: ['html'] });
+const notFound = readFileSync(`${dir}/404.html`);
 
 createServer((req, res) => {
 	files(req, res, () => {

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectClean, screenshotPath, waitForMapIdle, watchPage } from './helpers';
+import { places } from './story-data';
+
+const sourcedSlugs = places
+	.filter((p) => p.properties.position.accuracy === 'sourced')
+	.map((p) => p.id);
 
 test.describe('the built site, offline', () => {
 	test('the home page shows its text in the prerendered HTML, before any script', async ({
@@ -23,6 +28,11 @@ test.describe('the built site, offline', () => {
 		});
 		expect(rendered[0], 'river features drawn').toBeGreaterThan(0);
 		expect(rendered[1], 'district outline drawn').toBeGreaterThan(0);
+		// Every place with a sourced position is drawn on the overview.
+		const drawn = await page.evaluate(() =>
+			window.__map!.queryRenderedFeatures({ layers: ['place-point'] }).map((f) => f.properties.slug)
+		);
+		for (const slug of sourcedSlugs) expect(drawn, slug).toContain(slug);
 		expectClean(watch);
 	});
 

@@ -57,3 +57,38 @@ test.describe('the full report', () => {
 		await expect(page).toHaveURL(/\/site\/guoneng-coal-wharf\/$/);
 	});
 });
+
+test.describe('the report explains its own terms', () => {
+	test('tapping 两湖 in a paragraph shows the glossary definition', async ({ page }) => {
+		await page.goto('/report/');
+		const term = page
+			.locator('#p-zhe-yi-nian-xun-yang-wen-lv-liang')
+			.getByRole('button', { name: /两湖/ })
+			.first();
+		await term.click();
+		const tip = page.getByRole('dialog').filter({ hasText: '即甘棠湖、南门湖' });
+		await expect(tip).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(tip).toBeHidden();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the story text, quotes and links read in order', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('浔阳区人民政府工作报告');
+		await expect(page.locator('#step-dazhong-road blockquote').first()).toContainText(
+			'大中路历史文化街区一期改造提升项目'
+		);
+		// Steps come in the story's order in the page.
+		const order = await page
+			.locator('[data-step-id]')
+			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.stepId));
+		expect(order.slice(0, 3)).toEqual(['opening', 'inspection', 'coal-wharf']);
+		// A step link works as a plain anchor.
+		await page.goto('/#step-two-lakes');
+		await expect(page.locator('#step-two-lakes')).toBeInViewport();
+	});
+});
