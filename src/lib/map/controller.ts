@@ -67,6 +67,11 @@ export class MapController {
 		}
 	}
 
+	/** Sets the highlights again, e.g. after the style changed and feature states were lost. */
+	refresh(): void {
+		if (this.#last) this.#setHighlight(this.#last, null);
+	}
+
 	#setHighlight(state: MapState, last: MapState | null): void {
 		if (
 			last &&

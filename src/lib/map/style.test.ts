@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, ONLINE_LAYERS, PLACE_LAYERS } from './style';
+import { buildStyle, ONLINE_LAYERS, overlayStyle, PLACE_LAYERS } from './style';
 
 const urls = {
 	water: 'w.geojson',
@@ -37,5 +37,34 @@ describe('buildStyle', () => {
 	it('keys place highlights on the slug (feature-state via promoteId)', () => {
 		const style = buildStyle(urls, places);
 		expect(style.sources.places).toMatchObject({ type: 'geojson', promoteId: 'slug' });
+	});
+});
+
+describe('overlayStyle', () => {
+	const online = {
+		version: 8 as const,
+		glyphs: 'https://tiles.example/fonts/{fontstack}/{range}.pbf',
+		sources: { base: { type: 'vector' as const, url: 'https://tiles.example/tiles.json' } },
+		layers: [
+			{ id: 'bg', type: 'background' as const },
+			{ id: 'roads', type: 'line' as const, source: 'base', 'source-layer': 'roads' }
+		]
+	};
+
+	it('draws our outline and places over the other style, and none of our sketch fills', () => {
+		const merged = overlayStyle(online, buildStyle(urls, places));
+		const ids = merged.layers.map((l) => l.id);
+		expect(ids.slice(0, 2)).toEqual(['bg', 'roads']);
+		expect(ids.slice(2)).toEqual([
+			'district-line',
+			'place-area',
+			'place-line',
+			'place-point',
+			'place-label'
+		]);
+		expect(ids).not.toContain('land');
+		expect(ids).not.toContain('water');
+		expect(Object.keys(merged.sources).sort()).toEqual(['base', 'district', 'places']);
+		expect(merged.glyphs).toBe(online.glyphs);
 	});
 });

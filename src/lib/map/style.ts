@@ -194,3 +194,32 @@ export function buildStyle(
 		]
 	};
 }
+
+/** Our layers that stay on top of a third-party basemap style (the sketch's own fills do not). */
+export const OVERLAY_LAYERS = [
+	'district-line',
+	'place-area',
+	'place-line',
+	'place-point',
+	'place-label'
+] as const;
+
+/**
+ * A third-party MapLibre style with our district outline and places drawn over it. Our
+ * sources win a name clash; the other style keeps its glyphs, sprite and layers.
+ */
+export function overlayStyle(
+	online: StyleSpecification,
+	ours: StyleSpecification
+): StyleSpecification {
+	const keep = new Set<string>(OVERLAY_LAYERS);
+	const layers = ours.layers.filter((l) => keep.has(l.id));
+	const used = new Set(layers.map((l) => ('source' in l ? l.source : '')));
+	const sources = Object.fromEntries(Object.entries(ours.sources).filter(([id]) => used.has(id)));
+	const ids = new Set(layers.map((l) => l.id));
+	return {
+		...online,
+		sources: { ...online.sources, ...sources },
+		layers: [...online.layers.filter((l) => !ids.has(l.id)), ...layers]
+	};
+}

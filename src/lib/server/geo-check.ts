@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { validatePlaces, type ValidationContext } from '../places/validate';
+import { missingSlugs, validatePlaces, type ValidationContext } from '../places/validate';
+import { steps } from '../story/steps';
 
 export const PLACES_FILE = 'geo/places.geojson';
 const DISTRICT_FILE = 'geo/basemap/district.geojson';
@@ -29,7 +30,11 @@ export function loadValidationContext(): ValidationContext {
 
 /** Validates geo/places.geojson; throws one error listing every problem, each with file, feature and field. */
 export function checkPlacesFile(file = PLACES_FILE): void {
-	const { errors } = validatePlaces(file, readJson(file), loadValidationContext());
+	const { places, errors } = validatePlaces(file, readJson(file), loadValidationContext());
+	const used = steps.flatMap((s) => [...s.places, ...(s.figures ?? []).map((f) => f.place)]);
+	for (const slug of missingSlugs(places, used)) {
+		errors.push(`src/lib/story/steps.ts: uses place "${slug}", which ${file} does not define`);
+	}
 	if (errors.length > 0) {
 		throw new Error(`${errors.length} problem(s) in the places data:\n  ${errors.join('\n  ')}`);
 	}
