@@ -25,6 +25,12 @@ test('the story still reads, with a short message where the map would be', async
 		});
 	});
 	await expect(page.locator('#step-two-lakes')).toHaveAttribute('aria-current', 'step');
+	// Where the map would be: a still picture of the step's place, actually loaded.
+	const still = page.getByRole('img', { name: '甘棠湖的位置示意图' });
+	await expect(still).toBeVisible();
+	await expect
+		.poll(() => still.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+		.toBe(1200);
 	await page.screenshot({ path: screenshotPath('story-no-webgl') });
 	expectClean(watch);
 });
