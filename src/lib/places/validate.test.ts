@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidationContext, PLACES_FILE } from '$lib/server/geo-check';
+import { STORY_SITES } from '$lib/story/steps';
 import { validatePlaces, type ValidationContext } from './validate';
 
 const FILE = 'geo/places.geojson';
@@ -20,15 +21,7 @@ describe('geo/places.geojson', () => {
 
 	it('has the six places the story must reach', () => {
 		const ids = validatePlaces(FILE, fresh(), ctx).places.map((p) => p.id);
-		for (const slug of [
-			'caojiashan-phase-3',
-			'sunjialong-community',
-			'binjiang-road',
-			'gantang-lake',
-			'nanmen-lake',
-			'dazhong-road',
-			'guoneng-coal-wharf'
-		]) {
+		for (const slug of STORY_SITES) {
 			expect(ids).toContain(slug);
 		}
 	});

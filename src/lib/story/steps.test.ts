@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getParagraph } from '$lib/content/report';
 import { places } from '$lib/places';
 import { missingSlugs } from '$lib/places/validate';
-import { steps } from './steps';
+import { steps, STORY_SITES } from './steps';
 
 describe('story steps', () => {
 	it('have unique kebab-case ids', () => {
@@ -35,15 +35,7 @@ describe('story steps', () => {
 
 	it('reach the six sites the story is about', () => {
 		const reached = new Set(steps.flatMap((s) => s.places));
-		for (const slug of [
-			'caojiashan-phase-3',
-			'sunjialong-community',
-			'binjiang-road',
-			'gantang-lake',
-			'nanmen-lake',
-			'dazhong-road',
-			'guoneng-coal-wharf'
-		]) {
+		for (const slug of STORY_SITES) {
 			expect(reached.has(slug), slug).toBe(true);
 		}
 	});

@@ -1,5 +1,16 @@
 import type { StoryStep } from './types';
 
+/** The six sites of the report the story must reach (the two lakes count as one site). */
+export const STORY_SITES = [
+	'caojiashan-phase-3',
+	'sunjialong-community',
+	'binjiang-road',
+	'gantang-lake',
+	'nanmen-lake',
+	'dazhong-road',
+	'guoneng-coal-wharf'
+] as const;
+
 /**
  * The story, in reading order. Every quote is checked against the report by the tests (it
  * must appear verbatim in the paragraph it names), and every slug against geo/places.geojson.
