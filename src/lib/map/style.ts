@@ -160,6 +160,30 @@ export function buildStyle(
 				}
 			},
 			{
+				// How far off a derived or approximate point may be, drawn round the lit place.
+				id: 'place-radius',
+				type: 'circle',
+				source: PLACE_SOURCE,
+				filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'radius_z0']],
+				paint: {
+					'circle-radius': [
+						'interpolate',
+						['exponential', 2],
+						['zoom'],
+						0,
+						['get', 'radius_z0'],
+						22,
+						['*', ['get', 'radius_z0'], 2 ** 22]
+					],
+					'circle-color': palette.active,
+					'circle-opacity': ['case', isActive, 0.1, 0],
+					'circle-stroke-color': palette.active,
+					'circle-stroke-width': 1.5,
+					'circle-stroke-opacity': ['case', isActive, 0.7, 0],
+					'circle-pitch-alignment': 'map'
+				}
+			},
+			{
 				id: 'place-point',
 				type: 'circle',
 				source: PLACE_SOURCE,

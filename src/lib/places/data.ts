@@ -13,6 +13,21 @@ export function getPlace(slug: string): Place | undefined {
 	return bySlug.get(slug);
 }
 
+/** Metres per pixel at zoom 0 on the equator, for MapLibre's 512-pixel world. */
+const METRES_PER_PIXEL_Z0 = 40075016.686 / 512;
+
+/**
+ * A point's uncertainty radius in pixels at zoom 0 (`radius_z0`), which the map scales by
+ * 2^zoom to draw the circle the true position may lie in. Only for points whose position is
+ * not stated by a source.
+ */
+export function radiusAtZoom0(place: Place): { radius_z0?: number } {
+	const { accuracy, radius_m } = place.properties.position;
+	if (place.geometry?.type !== 'Point' || accuracy === 'sourced' || !radius_m) return {};
+	const lat = place.geometry.coordinates[1];
+	return { radius_z0: radius_m / (METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180)) };
+}
+
 /** Places with a geometry, as map features (`slug` is promoted to the feature-state id). */
 export function toMapFeatures(list: Place[] = places): GeoJSON.FeatureCollection {
 	return {
@@ -27,7 +42,8 @@ export function toMapFeatures(list: Place[] = places): GeoJSON.FeatureCollection
 					name: p.properties.name,
 					category: p.properties.category,
 					status: p.properties.status,
-					accuracy: p.properties.position.accuracy
+					accuracy: p.properties.position.accuracy,
+					...radiusAtZoom0(p)
 				}
 			}))
 	};

@@ -91,3 +91,23 @@ describe('overviewState', () => {
 		expect(overviewState(overview)).toEqual({ camera: overview, active: [], dimOthers: true });
 	});
 });
+
+describe('stepView with an uncertain point', () => {
+	const at: Place['geometry'] = { type: 'Point', coordinates: [116.03, 29.745] };
+	const exact = place('exact', { type: 'Point', coordinates: [116.031, 29.744] });
+	const stated = place('stated', at, 1000);
+	const derived = place('derived', at, 1000);
+	derived.properties.position.accuracy = 'derived';
+	const table = new Map([exact, stated, derived].map((p) => [p.id, p]));
+	const find = (slug: string) => table.get(slug);
+
+	it('zooms out far enough for the uncertainty circle of a derived point', () => {
+		const sharp = stepView({ places: ['exact', 'stated'] }, find, viewport, overview);
+		const wide = stepView({ places: ['exact', 'derived'] }, find, viewport, overview);
+		expect(wide.state.camera.zoom).toBeLessThan(sharp.state.camera.zoom);
+		// The 2 km circle fits the 800 px view.
+		const metresPerPixel =
+			(40075016.686 * Math.cos((29.745 * Math.PI) / 180)) / (512 * 2 ** wide.state.camera.zoom);
+		expect(2000 / metresPerPixel).toBeLessThanOrEqual(800);
+	});
+});

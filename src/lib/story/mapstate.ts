@@ -10,6 +10,23 @@ export interface StepView {
 	unplaced: string[];
 }
 
+/** A point with an uncertainty radius as the box it may lie in; other geometries as they are. */
+function withRadius(place: Place): GeoJSON.Geometry {
+	const g = place.geometry as GeoJSON.Geometry;
+	const r = place.properties.position.radius_m;
+	if (g.type !== 'Point' || !r || place.properties.position.accuracy === 'sourced') return g;
+	const [lon, lat] = g.coordinates;
+	const dLat = r / 111_320;
+	const dLon = r / (111_320 * Math.cos((lat * Math.PI) / 180));
+	return {
+		type: 'MultiPoint',
+		coordinates: [
+			[lon - dLon, lat - dLat],
+			[lon + dLon, lat + dLat]
+		]
+	};
+}
+
 /** The district overview: every place dimmed, nothing active. */
 export function overviewState(overview: Camera): MapState {
 	return { camera: overview, active: [], dimOthers: true };
@@ -46,7 +63,7 @@ export function stepView(
 			type: 'FeatureCollection',
 			features: placed.map((p) => ({
 				type: 'Feature',
-				geometry: p.geometry as GeoJSON.Geometry,
+				geometry: withRadius(p),
 				properties: {}
 			}))
 		}) as [number, number, number, number];
