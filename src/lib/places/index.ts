@@ -8,13 +8,15 @@ export type { Accuracy, Category, Place, Status } from './schema';
 export interface PlaceLink {
 	slug: string;
 	name: string;
+	/** False when the place has no known position (its page says so; it is not on the map). */
+	placed: boolean;
 }
 
 const byParagraph = new Map<string, PlaceLink[]>();
 for (const place of places) {
 	for (const id of place.properties.report_refs) {
 		const list = byParagraph.get(id) ?? [];
-		list.push({ slug: place.id, name: place.properties.name });
+		list.push({ slug: place.id, name: place.properties.name, placed: place.geometry !== null });
 		byParagraph.set(id, list);
 	}
 }
