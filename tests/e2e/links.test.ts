@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { distanceM } from '../../src/lib/map/camera';
+import { haversine as distanceM } from '../../src/lib/geo/distance';
 import { expectClean, mapCenter, screenshotPath, waitForMapIdle, watchPage } from './helpers';
 import { overview, places } from './story-data';
 

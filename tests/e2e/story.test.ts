@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { distanceM } from '../../src/lib/map/camera';
+import { haversine as distanceM } from '../../src/lib/geo/distance';
 import { expectClean, mapCenter, screenshotPath, waitForMapIdle, watchPage } from './helpers';
 import { expectedFor, steps } from './story-data';
 

@@ -105,15 +105,3 @@ export function cameraFor(
 	const box = bbox(geometry) as [number, number, number, number];
 	return fitBounds(box, viewport);
 }
-
-/** Distance in metres between two [lon, lat] points (haversine), for checks and tests. */
-export function distanceM(a: [number, number], b: [number, number]): number {
-	const R = 6371008.8;
-	const toRad = Math.PI / 180;
-	const dLat = (b[1] - a[1]) * toRad;
-	const dLon = (b[0] - a[0]) * toRad;
-	const s =
-		Math.sin(dLat / 2) ** 2 +
-		Math.cos(a[1] * toRad) * Math.cos(b[1] * toRad) * Math.sin(dLon / 2) ** 2;
-	return 2 * R * Math.asin(Math.sqrt(s));
-}

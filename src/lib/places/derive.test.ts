@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distanceM } from '$lib/map/camera';
+import { haversine as distanceM } from '$lib/geo/distance';
 import {
 	alongBank,
 	applyRule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceM } from '$lib/map/camera';
+import { haversine as distanceM } from '$lib/geo/distance';
 import type { Place } from '$lib/places/schema';
 import { overviewState, stepView } from './mapstate';
 
