@@ -1,16 +1,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import bbox from '@turf/bbox';
-import { readFileSync } from 'node:fs';
 import { mercatorX, mercatorY } from '$lib/map/camera';
 import { palette } from '$lib/map/palette';
 import type { Place } from '$lib/places/schema';
+import { basemapFile } from './district';
 
 /** Share-card size recommended by the Open Graph consumers (1.91:1). */
 export const CARD = { width: 1200, height: 630 } as const;
 const MAP = { x: 660, y: 30, width: 510, height: 570 };
 
 type Ring = number[][];
-const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -59,8 +58,8 @@ function markOf(g: GeoJSON.Geometry, project: (c: number[]) => string, strong: b
  * (dots, lines or areas), a title and a note. No geometry, no mark: never a guessed pin.
  */
 export function locatorSvg(title: string, note: string, marks: GeoJSON.Geometry[]): string {
-	const water = read('geo/basemap/water.geojson') as GeoJSON.FeatureCollection;
-	const district = read('geo/basemap/district.geojson') as GeoJSON.Feature;
+	const water = basemapFile<GeoJSON.FeatureCollection>('water');
+	const district = basemapFile<GeoJSON.Feature>('district');
 	const box = bbox(district);
 	const pad = 0.01;
 	const project = projector([box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad]);
