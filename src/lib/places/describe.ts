@@ -1,4 +1,5 @@
-import { ACCURACIES, STATUSES, type Place } from './schema';
+import { ACCURACIES, STATUSES } from './labels';
+import type { Place } from './schema';
 
 /** One sentence on how far to trust the place's position, for readers (Chinese). */
 export function positionNote(place: Place): string {
@@ -6,6 +7,13 @@ export function positionNote(place: Place): string {
 	switch (accuracy) {
 		case 'sourced':
 			return `位置取自公开来源的坐标，误差约 ${radius_m} 米以内。`;
+		case 'surveyed': {
+			const survey = place.properties.position.survey;
+			const who = survey ? `由${survey.by}于 ${survey.date} 在${survey.imagery}上标定` : '人工标定';
+			return `位置${who}，误差约 ${radius_m} 米以内。`;
+		}
+		case 'geocoded':
+			return `位置由地名地址查询服务（地理编码）得到，经人工核对，可能偏差约 ${radius_m} 米。`;
 		case 'derived':
 			return `位置由公开来源的坐标按书面规则推算，可能偏差约 ${radius_m} 米。`;
 		case 'approximate':

@@ -2,8 +2,9 @@
 import { places } from './data';
 
 export { getPlace, places, toMapFeatures } from './data';
-export { ACCURACIES, CATEGORIES, STATUSES } from './schema';
-export type { Accuracy, Category, Place, Status } from './schema';
+export { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './labels';
+export type { Accuracy, Category, SourceTier, Status } from './labels';
+export type { Place, Source } from './schema';
 
 export interface PlaceLink {
 	slug: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './labels';
 
 /**
  * The schema of `geo/places.geojson`: one Feature per place the report names, with the
@@ -6,32 +7,7 @@ import { z } from 'zod';
  * names the exact field path.
  */
 
-export const CATEGORIES = {
-	industry: '产业发展',
-	'urban-renewal': '城市更新',
-	'culture-tourism': '文化旅游',
-	livelihood: '民生保障',
-	environment: '生态环境',
-	infrastructure: '基础设施',
-	landmark: '地标'
-} as const;
-
-export const STATUSES = {
-	'completed-2023': '2023年已完成',
-	'planned-2024': '2024年计划',
-	ongoing: '持续推进',
-	landmark: '地标参照'
-} as const;
-
-export const ACCURACIES = {
-	sourced: '来源坐标',
-	derived: '按规则推算',
-	approximate: '大致位置',
-	unknown: '位置待定'
-} as const;
-
-/** The 街道 of Xunyang District (with the two run by the economic-development zone). */
-export const STREETS = ['甘棠', '湓浦', '人民路', '白水湖', '金鸡坡', '滨兴', '向阳'] as const;
+export { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './labels';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
@@ -39,7 +15,34 @@ const httpUrl = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
 export const sourceSchema = z.object({
 	title: z.string().min(2),
 	url: httpUrl,
-	date_read: isoDate
+	date_read: isoDate,
+	/** official (government, the operator's own site), news, reference, or other. */
+	tier: z.enum(Object.keys(SOURCE_TIERS) as [keyof typeof SOURCE_TIERS])
+});
+
+/** Where a place is, in words, as its sources put it (e.g. 甘棠湖: 老城南面，东邻南门湖). */
+export const descriptionSchema = z.object({
+	text: z.string().min(2),
+	/** URLs of the sources that say so (a subset of the feature's sources). */
+	sources: z.array(httpUrl).min(1)
+});
+
+/** Who placed a `surveyed` position, on what imagery, and when. */
+export const surveySchema = z.object({
+	by: z.string().min(2),
+	imagery: z.string().min(2),
+	date: isoDate
+});
+
+/** What the geocoding service returned for a `geocoded` position. */
+export const geocodeSchema = z.object({
+	service: z.string().min(2),
+	query: z.string().min(1),
+	result_name: z.string().min(1),
+	result_address: z.string().nullable(),
+	/** The service's own match level or score, as it reported it. */
+	level: z.string().nullable(),
+	date: isoDate
 });
 
 export const figureSchema = z
@@ -64,8 +67,14 @@ export const positionSchema = z.object({
 	method: z.string().min(8),
 	/** URLs of the sources used for the position (a subset of the feature's sources). */
 	sources: z.array(httpUrl),
+	/** Where it is in words, with its sources; null when no source says. */
+	description: descriptionSchema.nullable(),
 	/** Required when the geometry lies outside the district outline. */
-	outside_district: z.string().optional()
+	outside_district: z.string().optional(),
+	/** Required for `surveyed` positions. */
+	survey: surveySchema.optional(),
+	/** Required for `geocoded` positions. */
+	geocode: geocodeSchema.optional()
 });
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -113,6 +122,5 @@ export const placeCollectionSchema = z.object({
 
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type Place = z.infer<typeof placeSchema>;
-export type Category = keyof typeof CATEGORIES;
-export type Status = keyof typeof STATUSES;
-export type Accuracy = keyof typeof ACCURACIES;
+export type Source = z.infer<typeof sourceSchema>;
+export type { Accuracy, Category, SourceTier, Status } from './labels';

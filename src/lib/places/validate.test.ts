@@ -41,6 +41,35 @@ describe('a broken edit is named by file, feature and field', () => {
 		]);
 	});
 
+	it('a surveyed position without its survey record', () => {
+		const data = fresh();
+		const place = feature(data, 'dazhong-road');
+		place.geometry = { type: 'Point', coordinates: [116.0, 29.72] };
+		Object.assign(place.properties.position as object, { accuracy: 'surveyed', radius_m: 30 });
+		expect(validatePlaces(FILE, data, ctx).errors).toContainEqual(
+			expect.stringContaining('feature "dazhong-road": field "properties.position.survey"')
+		);
+	});
+
+	it('a source without its tier', () => {
+		const data = fresh();
+		const [source] = feature(data, 'guoneng-jiujiang-power').properties.sources as object[];
+		delete (source as { tier?: string }).tier;
+		const [error] = validatePlaces(FILE, data, ctx).errors;
+		expect(error).toContain('field "properties.sources.0.tier"');
+	});
+
+	it('a words-location citing a source the place does not list', () => {
+		const data = fresh();
+		(feature(data, 'dazhong-road').properties.position as { description: unknown }).description = {
+			text: '东起八角石、西至铁桥头',
+			sources: ['https://example.org/not-listed']
+		};
+		expect(validatePlaces(FILE, data, ctx).errors).toEqual([
+			expect.stringContaining('field "properties.position.description.sources.0"')
+		]);
+	});
+
 	it('a misspelt category', () => {
 		const data = fresh();
 		feature(data, 'dazhong-road').properties.category = 'culture';

@@ -44,7 +44,8 @@ function placeProblems(place: Place, ctx: ValidationContext): [string, string][]
 				: `a ${pos.accuracy} position needs a geometry (or accuracy "unknown")`
 		]);
 	}
-	if (pos.accuracy !== 'unknown' && pos.sources.length === 0) {
+	const selfEvidenced = pos.accuracy === 'surveyed' || pos.accuracy === 'geocoded';
+	if (pos.accuracy !== 'unknown' && !selfEvidenced && pos.sources.length === 0) {
 		problems.push(['properties.position.sources', `a ${pos.accuracy} position needs a source`]);
 	}
 	if (pos.accuracy !== 'unknown' && pos.radius_m === null) {
@@ -55,6 +56,23 @@ function placeProblems(place: Place, ctx: ValidationContext): [string, string][]
 			problems.push([`properties.position.sources.${i}`, `${url} is not in the feature's sources`]);
 		}
 	});
+	pos.description?.sources.forEach((url, i) => {
+		if (!sourceUrls.has(url)) {
+			problems.push([
+				`properties.position.description.sources.${i}`,
+				`${url} is not in the feature's sources`
+			]);
+		}
+	});
+	if (pos.accuracy === 'surveyed' && !pos.survey) {
+		problems.push(['properties.position.survey', 'a surveyed position needs {by, imagery, date}']);
+	}
+	if (pos.accuracy === 'geocoded' && !pos.geocode) {
+		problems.push([
+			'properties.position.geocode',
+			'a geocoded position needs what the service returned'
+		]);
+	}
 	if (place.geometry) {
 		if (place.geometry.type !== 'Point') {
 			const geometry = place.geometry as GeoJSON.LineString | GeoJSON.Polygon;

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { CATEGORIES, STATUSES } from '$lib/places/schema';
+import { CATEGORIES, STATUSES } from '$lib/places/labels';
 import { places } from '$lib/places';
 import type { SearchEntry } from '$lib/places/search';
 

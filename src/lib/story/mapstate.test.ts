@@ -21,6 +21,7 @@ function place(id: string, geometry: Place['geometry'], radius: number | null = 
 			sources: [],
 			position: {
 				accuracy: geometry ? 'sourced' : 'unknown',
+				description: null,
 				radius_m: geometry ? radius : null,
 				method: 'test fixture',
 				sources: []
