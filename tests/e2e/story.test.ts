@@ -104,7 +104,9 @@ test.describe('the story', () => {
 		const summary = page.locator('nav[aria-label="故事进度"] summary');
 		await summary.focus();
 		await page.keyboard.press('Enter');
-		const link = page.getByRole('link', { name: '两湖：甘棠湖与南门湖' });
+		const link = page
+			.locator('nav[aria-label="故事进度"]')
+			.getByRole('link', { name: /两湖：甘棠湖与南门湖/ });
 		await link.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#step-two-lakes')).toHaveAttribute('aria-current', 'step');

@@ -30,3 +30,35 @@ export function statusLabel(place: Place): string {
 export function accuracyLabel(place: Place): string {
 	return ACCURACIES[place.properties.position.accuracy];
 }
+
+export interface PositionNotes {
+	/** Placed but not from a source's coordinates: one note each (their radii differ). */
+	placed: { place: Place; note: string }[];
+	/** Not on the map: named together, with one shared explanation. */
+	unplaced: { names: string[]; note: string } | null;
+	/** Where the unplaced ones are, in words, where a source says so. */
+	described: { name: string; text: string }[];
+}
+
+/** What a group of places (e.g. a story step's) should say about their positions, once each. */
+export function positionNotes(places: Place[]): PositionNotes {
+	const off = places.filter((p) => p.properties.position.accuracy !== 'sourced');
+	const placed = off
+		.filter((p) => p.geometry)
+		.map((place) => ({ place, note: positionNote(place) }));
+	const missing = off.filter((p) => !p.geometry);
+	return {
+		placed,
+		unplaced:
+			missing.length > 0
+				? {
+						names: missing.map((p) => p.properties.name),
+						note: '尚未标在图上：暂未找到给出坐标的可靠来源，因此不打点。'
+					}
+				: null,
+		described: missing.flatMap((p) => {
+			const text = p.properties.position.description?.text;
+			return text ? [{ name: p.properties.name, text }] : [];
+		})
+	};
+}

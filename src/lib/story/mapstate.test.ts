@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversine as distanceM } from '$lib/geo/distance';
 import type { Place } from '$lib/places/schema';
-import { overviewState, stepView } from './mapstate';
+import { CLOSING, OPENING, overviewState, stepView, storyIds, viewFor } from './mapstate';
 
 function place(id: string, geometry: Place['geometry'], radius: number | null = 100): Place {
 	return {
@@ -110,5 +110,33 @@ describe('stepView with an uncertain point', () => {
 		const metresPerPixel =
 			(40075016.686 * Math.cos((29.745 * Math.PI) / 180)) / (512 * 2 ** wide.state.camera.zoom);
 		expect(2000 / metresPerPixel).toBeLessThanOrEqual(800);
+	});
+});
+
+describe('what the map shows for each stop of the story', () => {
+	const lake = place('lake', null);
+	const all = [wharf, road, lake];
+	const viewport = { width: 800, height: 600 };
+	const overview = { center: [116, 29.7] as [number, number], zoom: 11, pitch: 0, bearing: 0 };
+	const steps = [{ id: 'a', places: ['wharf'] }];
+
+	it('the opening and the closing surround the steps', () => {
+		expect(storyIds(steps)).toEqual([OPENING, 'a', CLOSING]);
+	});
+
+	it('the closing map lights every placed site and frames them all', () => {
+		const state = viewFor({ step: CLOSING, focus: null }, steps, all, viewport, overview);
+		expect(state.active).toEqual(['wharf', 'road']);
+		expect(distanceM(state.camera.center, [116.01, 29.7415])).toBeLessThan(1500);
+	});
+
+	it('a tapped figure wins over its step', () => {
+		const state = viewFor({ step: 'a', focus: 'road' }, steps, all, viewport, overview);
+		expect(state.active).toEqual(['road']);
+	});
+
+	it('the opening shows the overview with nothing lit', () => {
+		const state = viewFor({ step: OPENING, focus: null }, steps, all, viewport, overview);
+		expect(state).toEqual(overviewState(overview));
 	});
 });

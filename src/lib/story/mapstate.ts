@@ -78,3 +78,34 @@ export function stepView(
 		unplaced
 	};
 }
+
+/** The title page before the first step, and the closing map after the last. */
+export const OPENING = 'opening';
+export const CLOSING = 'closing';
+
+/** Every stop of the story in reading order: the opening, the steps, the closing map. */
+export function storyIds(steps: Pick<StoryStep, 'id'>[]): string[] {
+	return [OPENING, ...steps.map((s) => s.id), CLOSING];
+}
+
+/**
+ * The map for what the story shows: a tapped figure's place, a step's places, every placed
+ * site on the closing map, or the district overview on the title page.
+ */
+export function viewFor(
+	view: { step: string; focus: string | null },
+	steps: Pick<StoryStep, 'id' | 'places' | 'camera'>[],
+	places: Place[],
+	viewport: Viewport,
+	overview: Camera
+): MapState {
+	const lookup = (slug: string) => places.find((p) => p.id === slug);
+	if (view.focus) return stepView({ places: [view.focus] }, lookup, viewport, overview).state;
+	const step = steps.find((s) => s.id === view.step);
+	if (step) return stepView(step, lookup, viewport, overview).state;
+	if (view.step === CLOSING) {
+		const placed = places.filter((p) => p.geometry);
+		return stepView({ places: placed.map((p) => p.id) }, lookup, viewport, overview).state;
+	}
+	return overviewState(overview);
+}

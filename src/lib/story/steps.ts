@@ -19,7 +19,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'inspection',
 		title: '总书记考察的两处地方',
-		theme: 0,
+		theme: 'overview',
 		places: ['yangtze-cultural-park', 'sinopec-jiujiang'],
 		quotes: [
 			{
@@ -32,7 +32,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'coal-wharf',
 		title: '全省首座万吨级码头',
-		theme: 1,
+		theme: 'industry',
 		places: ['guoneng-coal-wharf', 'guoneng-jiujiang-power'],
 		quotes: [
 			{
@@ -46,7 +46,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'sunjialong',
 		title: '孙家垄完整社区',
-		theme: 3,
+		theme: 'city',
 		places: ['sunjialong-community'],
 		quotes: [
 			{
@@ -58,7 +58,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'binjiang-road',
 		title: '滨江路的灯',
-		theme: 3,
+		theme: 'city',
 		places: ['binjiang-road'],
 		quotes: [
 			{
@@ -71,7 +71,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'caojiashan',
 		title: '曹家山三期安置小区',
-		theme: 3,
+		theme: 'livelihood',
 		places: ['caojiashan-phase-3'],
 		quotes: [
 			{
@@ -83,7 +83,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'two-lakes',
 		title: '两湖：甘棠湖与南门湖',
-		theme: 4,
+		theme: 'culture',
 		places: ['gantang-lake', 'nanmen-lake'],
 		quotes: [
 			{
@@ -99,7 +99,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'dazhong-road',
 		title: '大中路历史文化街区',
-		theme: 3,
+		theme: 'culture',
 		places: ['dazhong-road'],
 		quotes: [
 			{
@@ -116,7 +116,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'riverside',
 		title: '沿江一园：锁江楼与浔阳楼',
-		theme: 1,
+		theme: 'culture',
 		places: ['yangtze-cultural-park', 'suojiang-tower', 'xunyang-tower'],
 		quotes: [
 			{
@@ -132,7 +132,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'plan-2024-renewal',
 		title: '2024：城市更新',
-		theme: 3,
+		theme: 'city',
 		places: ['binjiang-road', 'gantang-park'],
 		quotes: [
 			{
@@ -148,7 +148,7 @@ export const steps: StoryStep[] = [
 	{
 		id: 'plan-2024-culture',
 		title: '2024：文旅地标',
-		theme: 1,
+		theme: 'culture',
 		places: ['dazhong-road', 'yanshui-pavilion', 'gantang-park', 'gantang-lake', 'nanmen-lake'],
 		quotes: [
 			{

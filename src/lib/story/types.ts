@@ -18,8 +18,8 @@ export interface StoryStep {
 	/** Stable kebab-case id: the URL hash and the DOM id (`step-<id>`). */
 	id: string;
 	title: string;
-	/** Which of the report's five themes (section number 一…五), or 0 for the opening. */
-	theme: 0 | 1 | 2 | 3 | 4 | 5;
+	/** What the step is about, as one of the story's themes (shown on the card and in the menu). */
+	theme: Theme;
 	/** Slugs of the places the step is about; the first is the main one. */
 	places: string[];
 	quotes: Quote[];
@@ -30,5 +30,13 @@ export interface StoryStep {
 	notes?: string;
 }
 
-/** The report's five themes, as its sections (一)…(五) run in both parts. */
-export const THEMES = ['总览', '产业', '开放', '城市', '民生', '自身建设'] as const;
+/** The story's themes, one per step (the step card and the progress line show the label). */
+export const THEMES = {
+	overview: '总览',
+	industry: '产业',
+	city: '城市更新',
+	culture: '文化旅游',
+	livelihood: '民生'
+} as const;
+
+export type Theme = keyof typeof THEMES;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { positionNotes } from './describe';
+import type { Place } from './schema';
+
+function place(id: string, accuracy: Place['properties']['position']['accuracy'], where?: string) {
+	return {
+		type: 'Feature',
+		id,
+		geometry: accuracy === 'unknown' ? null : { type: 'Point', coordinates: [116, 29.7] },
+		properties: {
+			name: `地点${id}`,
+			position: {
+				accuracy,
+				radius_m: accuracy === 'unknown' ? null : 300,
+				method: 'test',
+				sources: [],
+				description: where ? { text: where, sources: ['https://example.org'] } : null
+			}
+		}
+	} as unknown as Place;
+}
+
+describe('position notes for a group of places', () => {
+	it('names five unplaced places in one sentence instead of repeating it five times', () => {
+		const notes = positionNotes(['a', 'b', 'c', 'd', 'e'].map((id) => place(id, 'unknown')));
+		expect(notes.unplaced?.names).toEqual(['地点a', '地点b', '地点c', '地点d', '地点e']);
+		expect(notes.placed).toEqual([]);
+	});
+
+	it('keeps one note per placed place whose position is not from a source', () => {
+		const notes = positionNotes([place('a', 'sourced'), place('b', 'derived')]);
+		expect(notes.placed.map((n) => n.place.id)).toEqual(['b']);
+		expect(notes.placed[0].note).toContain('300 米');
+		expect(notes.unplaced).toBeNull();
+	});
+
+	it('gives the words-location of an unplaced place when a source has one', () => {
+		const notes = positionNotes([
+			place('a', 'unknown', '老城南面，东邻南门湖'),
+			place('b', 'unknown')
+		]);
+		expect(notes.described).toEqual([{ name: '地点a', text: '老城南面，东邻南门湖' }]);
+	});
+});
