@@ -136,7 +136,7 @@ export function leadPhrase(text: string): string | null {
 	return sentence;
 }
 
-/** The 2024 targets: the items of the paragraph `…主要预期目标是:A;B;…;G。`, or null. */
+/** The 2024 targets: the items of the paragraph `…主要预期目标是：A；B；…；G。`, or null. */
 export function parseTargets(text: string): string[] | null {
 	const m = /主要预期目标是[:：](.+)。$/u.exec(text);
 	if (!m) return null;
@@ -216,7 +216,7 @@ export function parseReport(text: string): Report {
 
 	if (glossaryHeading === null) throw new Error('The glossary heading (名词解释) is missing');
 	const targets = paragraphs.map((p) => parseTargets(p.text)).find((t) => t !== null);
-	if (!targets) throw new Error('No paragraph lists the main targets (主要预期目标是:…)');
+	if (!targets) throw new Error('No paragraph lists the main targets (主要预期目标是：…)');
 
 	const glossary: GlossaryEntry[] = glossaryLines.map((line, i) => {
 		const m = GLOSSARY_ENTRY.exec(line);
