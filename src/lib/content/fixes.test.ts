@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXES, type Fix } from './fixes';
-import { applyFixes, isSimplified, removePinyinReadings, toSimplified } from './pipeline';
+import {
+	applyFixes,
+	cleanText,
+	isSimplified,
+	removePinyinReadings,
+	toSimplified
+} from './pipeline';
 import { RAW } from './test-helpers';
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -32,6 +38,11 @@ describe('the fix table', () => {
 			expect(isSimplified(restored)).toBe(true);
 		}
 	);
+
+	it('writes the restored text with the raw file’s half-width marks, which a later step widens', () => {
+		for (const fix of FIXES) expect(fix.restored).not.toMatch(/[，：；（）！？]/u);
+		expect(cleanText(RAW)).toContain('（江西省）2024年九江市');
+	});
 
 	it('gives one line of reasoning for each fix', () => {
 		for (const fix of FIXES) {

@@ -2,9 +2,13 @@
  * Hand restorations of the damaged spots of the raw report.
  *
  * Stage: every fix applies to the RAW text, before any other step, so `garbled` is exactly what
- * `grep -F` finds in `source/xunyang-2024-work-report.raw.txt` (pinyin readings included).
- * `restored` is written in simplified Chinese as printed; the later steps leave it unchanged
- * (OpenCC maps simplified text to itself; a test checks this for every entry).
+ * `grep -F` finds in `source/xunyang-2024-work-report.raw.txt` (pinyin readings included, and
+ * the half-width marks of the fold, as in `?!` or `?;`).
+ * `restored` is written in simplified Chinese as printed, but with the raw file's half-width
+ * `,:;()!?` like the text around it: the punctuation step (`punctuation.ts`) runs after the fixes
+ * and widens them together with the rest of the report. The pinyin and OpenCC steps leave
+ * `restored` unchanged (OpenCC maps simplified text to itself; a test checks this for every
+ * entry).
  *
  * How the garbled spots arose: the traditional-character text was encoded as GBK and read one
  * byte late, so each pair of bytes straddling two characters became some other character. The
@@ -28,7 +32,7 @@ export const FIXES: readonly Fix[] = [
 	{
 		garbled: '(江西?。?024年',
 		restored: '(江西省)2024年',
-		why: 'Headline "(江西省)2024年九江市…": 省）2 = CA A1 A3 A9 32 read one byte late gives ? 。(A1A3) ?(A9 32); ")" kept half-width to pair with the file\'s "(".',
+		why: 'Headline "（江西省）2024年九江市…": 省）2 = CA A1 A3 A9 32 read one byte late gives ? 。(A1A3) ?(A9 32); A3 A9 is the full-width "）", the proof that the fold narrowed the marks, and the punctuation step widens this pair with the rest.',
 		kind: 'garbled'
 	},
 	{

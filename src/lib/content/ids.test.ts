@@ -9,7 +9,7 @@ import {
 	shortHash,
 	slugify
 } from './ids';
-import { buildReport } from './pipeline';
+import { buildReport, parseReport, repairText } from './pipeline';
 import { RAW } from './test-helpers';
 
 const report = buildReport(RAW);
@@ -42,6 +42,7 @@ describe('slugify', () => {
 
 describe('opening', () => {
 	it('takes the first characters, skipping punctuation', () => {
+		expect(opening('这一年，浔阳经济稳中求进。')).toBe('这一年浔阳经济稳');
 		expect(opening('这一年,浔阳经济稳中求进。')).toBe('这一年浔阳经济稳');
 		expect(opening('“两湖”综合', 3)).toBe('两湖综');
 	});
@@ -52,7 +53,7 @@ describe('paragraphIds', () => {
 		expect(
 			paragraphIds([{ text: '高新产业蓄势崛起。中铁九桥…', lead: '高新产业蓄势崛起。' }])
 		).toEqual(['p-gao-xin-chan-ye-xu-shi-jue-qi']);
-		expect(paragraphIds([{ text: '这一年,浔阳经济稳中求进。预计…', lead: null }])).toEqual([
+		expect(paragraphIds([{ text: '这一年，浔阳经济稳中求进。预计…', lead: null }])).toEqual([
 			'p-zhe-yi-nian-xun-yang-jing-ji-wen'
 		]);
 	});
@@ -69,7 +70,7 @@ describe('paragraphIds', () => {
 	it('falls back to a hash of the text when the words do not tell them apart', () => {
 		const ids = paragraphIds([
 			{ text: '各位代表同志们大家好。', lead: null },
-			{ text: '各位代表同志们大家好!', lead: null }
+			{ text: '各位代表同志们大家好！', lead: null }
 		]);
 		expect(ids[0]).toBe(`p-ge-wei-dai-biao-tong-zhi-men-da-${shortHash('各位代表同志们大家好。')}`);
 		expect(new Set(ids).size).toBe(2);
@@ -106,7 +107,7 @@ describe('paragraph ids of the report', () => {
 		);
 		const before = idsByText(report);
 		const changed = edited.paragraphs.filter((p) => before.get(p.text) !== p.id);
-		expect(changed.map((p) => p.text)).toEqual(['一年来,我们的工作主要体现在以下五个方面:']);
+		expect(changed.map((p) => p.text)).toEqual(['一年来，我们的工作主要体现在以下五个方面：']);
 	});
 
 	it('do not change when a paragraph is removed or the order changes', () => {
@@ -122,6 +123,21 @@ describe('paragraph ids of the report', () => {
 		expect(removed.paragraphs).toHaveLength(report.paragraphs.length - 1);
 		expect(removed.paragraphs.every((p) => before.get(p.text) === p.id)).toBe(true);
 		expect(reordered.paragraphs.every((p) => before.get(p.text) === p.id)).toBe(true);
+	});
+
+	it('are the same with the half-width punctuation of the raw file and with the restored one', () => {
+		const folded = parseReport(repairText(RAW));
+		const shape = (r: typeof report) => ({
+			paragraphs: r.paragraphs.map((p) => [p.id, p.sectionId, p.lead]),
+			sections: r.sections.map((s) => [s.id, s.paragraphIds]),
+			glossary: r.glossary.map((g) => g.id)
+		});
+		// The restoration did change the text the ids are made from…
+		expect(folded.paragraphs.filter((p, i) => p.text !== report.paragraphs[i].text)).toHaveLength(
+			report.paragraphs.filter((p) => /[，：；（）！？]/u.test(p.text)).length
+		);
+		// …but not a single id, section membership or lead phrase.
+		expect(shape(report)).toEqual(shape(folded));
 	});
 
 	it('keep a paragraph’s id when its text after the opening is edited', () => {

@@ -80,7 +80,7 @@ describe('the cleaned text', () => {
 		expect([...outside]).toEqual(['勠']);
 	});
 
-	it.each([',', ':', ';', '!', '。', '、', '“', '”', '《', '》', '—'])(
+	it.each(['。', '、', '“', '”', '《', '》', '—', '%', '.'])(
 		'keeps every "%s" of the raw text, plus those the fixes restore',
 		(mark) => {
 			const count = (s: string) => s.split(mark).length - 1;
@@ -89,25 +89,50 @@ describe('the cleaned text', () => {
 		}
 	);
 
-	it('does not turn half-width punctuation into full-width', () => {
-		expect(report.greeting).toBe('各位代表,同志们:');
-		expect(text).not.toMatch(/[，：；（）！？％]/u);
+	it.each([
+		[',', '，'],
+		[':', '：'],
+		[';', '；'],
+		['!', '！']
+	])('turns every "%s" of the raw text (and of the fixes) into "%s"', (half, full) => {
+		const count = (s: string, mark: string) => s.split(mark).length - 1;
+		const restored = FIXES.reduce(
+			(n, f) => n + count(f.restored, half) - count(f.garbled, half),
+			0
+		);
+		expect(count(text, half)).toBe(0);
+		expect(count(text, full)).toBe(count(RAW, half) + restored);
+	});
+
+	it('turns the report’s own 17 brackets into （）, the pinyin readings’ brackets gone', () => {
+		const count = (s: string, mark: string) => s.split(mark).length - 1;
+		// An opening bracket of the raw text that does not start a pinyin reading (or `?` of one).
+		const own = RAW.match(/\((?![a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ?])/gu) ?? [];
+		expect(own).toHaveLength(17);
+		expect(count(text, '(') + count(text, ')')).toBe(0);
+		expect(count(text, '（')).toBe(own.length);
+		expect(count(text, '）')).toBe(own.length);
+	});
+
+	it('restores the full-width punctuation the fold had narrowed', () => {
+		expect(report.greeting).toBe('各位代表，同志们：');
+		expect(text).not.toMatch(/[,:;()!?]/u);
 	});
 
 	it.each([
 		'高新产业蓄势崛起。中铁九桥成功获评国家级“绿色工厂”、省制造业单项冠军和全市首家国家级工业设计中心。',
-		'琵琶书屋作为九江首家“空中图书馆”,成为九江文旅新IP和最IN“寻书”城市书房。',
-		'全力拼经济、稳增长,着力增活力、防风险',
+		'琵琶书屋作为九江首家“空中图书馆”，成为九江文旅新IP和最IN“寻书”城市书房。',
+		'全力拼经济、稳增长，着力增活力、防风险',
 		'国有企业整体实力和管理水平显著提高。',
 		'湖滨小区北区、中海九樾小区、北司家园小区获评全省100个红色物业小区荣誉。',
-		'坚持富民惠区,以人民为中心,尽力而为、量力而行',
+		'坚持富民惠区，以人民为中心，尽力而为、量力而行',
 		// restored garbled spots
-		'财政总收入完成29亿元,同比增长13%。可以说是在承压前行下,较好地实现了全区高质量发展的阶段性任务',
+		'财政总收入完成29亿元，同比增长13%。可以说是在承压前行下，较好地实现了全区高质量发展的阶段性任务',
 		'拉动消费近千万元。“浔阳江FUN夏派对”在央视、凤凰网等主流媒体持续刷屏。',
-		'实现全覆盖。“惠企通”惠企资金1600万元,惠及企业208家;',
-		'直接受益市场主体达1146户。“浔阳智小二”平台全面上线,整合21个单位444个事项',
-		'更好节用裕民,兜牢“三保”底线。',
-		'区属机关企事业单位停车场全天候对群众开放,广泛采取错时停车、夜间停车、限时停车等形式'
+		'实现全覆盖。“惠企通”惠企资金1600万元，惠及企业208家；',
+		'直接受益市场主体达1146户。“浔阳智小二”平台全面上线，整合21个单位444个事项',
+		'更好节用裕民，兜牢“三保”底线。',
+		'区属机关企事业单位停车场全天候对群众开放，广泛采取错时停车、夜间停车、限时停车等形式'
 	])('contains verbatim: %s', (sentence) => {
 		expect(text).toContain(sentence);
 	});
@@ -135,7 +160,8 @@ describe('leadPhrase', () => {
 	});
 
 	it('is null for a long first sentence or one with a comma', () => {
-		expect(leadPhrase('率先在全市完成“五经普”阶段性工作,清查底册10526家单位。')).toBeNull();
+		expect(leadPhrase('率先在全市完成“五经普”阶段性工作，清查底册10526家单位。')).toBeNull();
+		expect(leadPhrase('这一年，浔阳经济稳中求进。')).toBeNull();
 		expect(leadPhrase('这一年,浔阳经济稳中求进。')).toBeNull();
 		expect(leadPhrase('没有句号的段落')).toBeNull();
 	});
@@ -169,12 +195,12 @@ describe('the structure', () => {
 			's2-4',
 			's2-5'
 		]);
-		expect(report.sections[0].heading).toBe('(一)产业发展提质增效');
-		expect(report.sections[9].heading).toBe('(五)坚持勤廉并重,提升为民服务水平');
+		expect(report.sections[0].heading).toBe('（一）产业发展提质增效');
+		expect(report.sections[9].heading).toBe('（五）坚持勤廉并重，提升为民服务水平');
 	});
 
 	it('reads the title lines', () => {
-		expect(report.headline).toBe('(江西省)2024年九江市浔阳区人民政府工作报告');
+		expect(report.headline).toBe('（江西省）2024年九江市浔阳区人民政府工作报告');
 		expect(report.title).toBe('浔阳区人民政府工作报告');
 		expect(report.meeting).toBe('——2024年1月20日在浔阳区第十一届人民代表大会第四次会议上');
 		expect(report.speaker).toBe('浔阳区人民政府区长 周荣卿');

@@ -5,7 +5,16 @@
  * 2. `removePinyinReadings`: drop the parenthesised pinyin after characters.
  * 3. `toSimplified`: traditional (Taiwan forms) to mainland simplified, with OpenCC.
  * 4. `assertClean`: fail loudly on any `?`, pinyin or mojibake left over.
- * 5. `parseReport`: lines to title, parts, sections, paragraphs, targets and glossary.
+ * 5. `restorePunctuation` (`punctuation.ts`): `，：；（）！？` back from the half-width fold.
+ * 6. `parseReport`: lines to title, parts, sections, paragraphs, targets and glossary.
+ *
+ * Why punctuation comes last of the text steps: the fixes' `garbled` strings are the raw bytes,
+ * half-width marks included (`?!皾£`, `?;久`), so they must match before anything changes a mark;
+ * the pinyin readings sit in half-width brackets after Han characters (`區(qū)`), which the
+ * bracket rule would otherwise widen; and a `?` left by a lost byte must be caught by
+ * `assertClean` as damage, not turned into a `？`. Widening after OpenCC also means the rule sees
+ * the text exactly as published. The parser reads both widths, and paragraph ids are made from
+ * Han characters, letters and digits only, so they do not change (a test compares them).
  *
  * Pure functions only; `scripts/content/build-report.mjs` does the file work. Build-time code:
  * pages import `report.ts`, never this module (OpenCC's dictionaries are large).
@@ -13,6 +22,7 @@
 import { Converter } from 'opencc-js';
 import { FIXES, type Fix } from './fixes';
 import { glossaryId, paragraphIds } from './ids';
+import { restorePunctuation } from './punctuation';
 import type { GlossaryEntry, Paragraph, PartNumber, Report, Section } from './types';
 
 /** Vowels with tone marks, ü and the rare syllabic nasals, as they occur in pinyin readings. */
@@ -93,11 +103,19 @@ export function assertClean(text: string): void {
 	}
 }
 
-/** Steps 1–4: the full report text, cleaned, in simplified Chinese. */
-export function cleanText(raw: string, fixes: readonly Fix[] = FIXES): string {
+/**
+ * Steps 1–4: the full report text, repaired, in simplified Chinese, with the punctuation still
+ * folded to half-width as in the raw file.
+ */
+export function repairText(raw: string, fixes: readonly Fix[] = FIXES): string {
 	const text = toSimplified(removePinyinReadings(applyFixes(raw, fixes)));
 	assertClean(text);
 	return text;
+}
+
+/** Steps 1–5: the full report text as printed, in simplified Chinese with its full-width marks. */
+export function cleanText(raw: string, fixes: readonly Fix[] = FIXES): string {
+	return restorePunctuation(repairText(raw, fixes));
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -118,7 +136,7 @@ export function leadPhrase(text: string): string | null {
 	return sentence;
 }
 
-/** The 2024 targets: the items of the paragraph `…主要预期目标是:A;B;…;G。`, or null. */
+/** The 2024 targets: the items of the paragraph `…主要预期目标是：A；B；…；G。`, or null. */
 export function parseTargets(text: string): string[] | null {
 	const m = /主要预期目标是[:：](.+)。$/u.exec(text);
 	if (!m) return null;
@@ -132,7 +150,7 @@ const GLOSSARY_ENTRY = /^(\d+)\.([^:：]+)[:：](.+)$/u;
 /** Closing paragraphs (to the deputies) end the last section of a part. */
 const CLOSING = /^各位代表/u;
 
-/** Step 5: the structure of the cleaned text. Throws on any line it cannot place. */
+/** Step 6: the structure of the cleaned text. Throws on any line it cannot place. */
 export function parseReport(text: string): Report {
 	const lines = text
 		.split('\n')
@@ -198,7 +216,7 @@ export function parseReport(text: string): Report {
 
 	if (glossaryHeading === null) throw new Error('The glossary heading (名词解释) is missing');
 	const targets = paragraphs.map((p) => parseTargets(p.text)).find((t) => t !== null);
-	if (!targets) throw new Error('No paragraph lists the main targets (主要预期目标是:…)');
+	if (!targets) throw new Error('No paragraph lists the main targets (主要预期目标是：…)');
 
 	const glossary: GlossaryEntry[] = glossaryLines.map((line, i) => {
 		const m = GLOSSARY_ENTRY.exec(line);

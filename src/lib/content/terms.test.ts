@@ -11,7 +11,7 @@ describe('findTerms', () => {
 	const glossary = [entry('g-liang-hu', '两湖'), entry('g-san-bao', '三保')];
 
 	it('finds each occurrence with its position and glossary id', () => {
-		const text = '“两湖”新春焰火;兜牢“三保”底线,“两湖”周边';
+		const text = '“两湖”新春焰火；兜牢“三保”底线，“两湖”周边';
 		const found = findTerms(text, glossary);
 		expect(found.map((o) => text.slice(o.start, o.end))).toEqual(['两湖', '三保', '两湖']);
 		expect(found.map((o) => o.glossaryId)).toEqual(['g-liang-hu', 'g-san-bao', 'g-liang-hu']);

@@ -14,14 +14,14 @@ export interface Paragraph {
 	sectionId: string | null;
 	/** The lead phrase that opens the paragraph, e.g. `高新产业蓄势崛起。`, or null. */
 	lead: string | null;
-	/** The whole paragraph, lead phrase included, exactly as delivered. */
+	/** The whole paragraph, lead phrase included, as printed (punctuation restored, see `punctuation.ts`). */
 	text: string;
 }
 
 export interface Section {
 	id: string;
 	part: 1 | 2;
-	/** The heading as printed, e.g. `(一)聚焦产业转型，…` */
+	/** The heading as printed, e.g. `（一）产业发展提质增效` */
 	heading: string;
 	paragraphIds: string[];
 }
@@ -35,7 +35,7 @@ export interface GlossaryEntry {
 }
 
 export interface Report {
-	/** The copy's first line, a web headline: `(江西省)2024年九江市浔阳区人民政府工作报告`. */
+	/** The copy's first line, a web headline: `（江西省）2024年九江市浔阳区人民政府工作报告`. */
 	headline?: string;
 	title: string;
 	meeting: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markFigures } from './figures';
 
 describe('markFigures', () => {
-	const quote = '投入1.2亿元启动大中路C地块项目建设,积极完善“两湖”周边功能性设施。';
+	const quote = '投入1.2亿元启动大中路C地块项目建设，积极完善“两湖”周边功能性设施。';
 
 	it('marks a figure and keeps the quote intact', () => {
 		const segments = markFigures(quote, [{ text: '投入1.2亿元', place: 'dazhong-road' }]);

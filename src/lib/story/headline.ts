@@ -21,7 +21,7 @@ export interface Indicator {
 export const indicators: Indicator[] = [
 	{
 		label: '地区生产总值',
-		result: { quote: '地区生产总值447.1亿元,全市第二,同比增长4.2%左右', growth: 4.2 },
+		result: { quote: '地区生产总值447.1亿元，全市第二，同比增长4.2%左右', growth: 4.2 },
 		target: { quote: '地区生产总值增长5.3%左右', growth: 5.3 }
 	},
 	{
@@ -41,12 +41,12 @@ export const indicators: Indicator[] = [
 	},
 	{
 		label: '社会消费品零售总额',
-		result: { quote: '社会消费品零售总额246.7亿元,同比增长6.6%左右', growth: 6.6 },
+		result: { quote: '社会消费品零售总额246.7亿元，同比增长6.6%左右', growth: 6.6 },
 		target: { quote: '社会消费品零售总额增长6.8%左右', growth: 6.8 }
 	},
 	{
 		label: '城镇居民人均可支配收入',
-		result: { quote: '城镇居民人均可支配收入5.04万元,同比增长3%左右', growth: 3 },
+		result: { quote: '城镇居民人均可支配收入5.04万元，同比增长3%左右', growth: 3 },
 		target: { quote: '城镇居民人均可支配收入增长3.9%左右', growth: 3.9 }
 	}
 ];
