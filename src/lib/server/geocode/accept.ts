@@ -107,13 +107,18 @@ export function describeChange(
 		lines.push(
 			`  moved     ${Math.round(haversine(before.geometry.coordinates as Position, p))} m`
 		);
-	} else if (before.geometry?.type === 'LineString') {
+	} else if (before.geometry) {
+		lines.push(
+			`  note      one point now stands for the whole ${before.geometry.type}; widen --radius if the place is larger than ${b.radius_m} m`
+		);
+	}
+	if (before.geometry?.type === 'LineString') {
 		lines.push(
 			`  distance  ${Math.round(pointToLine(p, before.geometry.coordinates as Position[]))} m from the old line`
 		);
 	}
 	row('radius_m', String(a.radius_m), String(b.radius_m));
-	row('method', short(a.method), short(b.method));
+	row('method', short(a.method), String(b.method));
 	row('sources', short(a.sources), short(b.sources));
 	const g = b.geocode as Json;
 	lines.push(

@@ -196,13 +196,15 @@ describe('a geocoding run against a fake Tianditu', () => {
 			['tianditu-geocoder', '九江市浔阳区两湖', 'results']
 		]);
 		expect(lakeReview.queries[1].message).toBe('place search: HTTP 500 after 3 attempt(s)');
+		expect(review.places[1].queries[0]).toMatchObject({ outcome: 'no-result', message: null });
 		expect(lakeReview.candidates.map((c) => [c.number, c.result_name, c.verdict])).toEqual([
 			[1, '甘棠湖', 'candidate'],
 			[2, '南门湖', 'rejected'],
 			[3, '甘棠湖公交站', 'rejected'],
-			[4, '九江市浔阳区甘棠湖', 'rejected'],
-			[5, '九江市浔阳区两湖', 'rejected']
+			[4, '九江市浔阳区甘棠湖', 'rejected']
 		]);
+		// The geocoder's second answer was the same point: one candidate, noted twice.
+		expect(lakeReview.candidates[3].notes).toContain('also returned for “九江市浔阳区两湖”');
 		expect(lakeReview.candidates[0]).toMatchObject({
 			service: 'tianditu-search-v2',
 			query: '甘棠湖',

@@ -304,7 +304,13 @@ async function ask(
 			const outcome = await client.searchInDistrict(planned.query);
 			if (outcome.kind === 'no-result') {
 				return {
-					log: { ...base, outcome: 'no-result', count: 0, message: outcome.cndesc },
+					// An empty normal answer (infocode 1000, 「服务正常」) needs no message; 3001 keeps its own.
+					log: {
+						...base,
+						outcome: 'no-result',
+						count: 0,
+						message: outcome.infocode === 1000 ? null : outcome.cndesc
+					},
 					found: []
 				};
 			}
@@ -393,7 +399,9 @@ export async function geocodePlaces(
 				`${place.id}: ${planned.service} “${planned.query}” → ${entry.outcome}${entry.outcome === 'results' ? ` (${entry.count})` : entry.message ? `: ${entry.message}` : ''}`
 			);
 			for (const raw of found) {
-				const key = `${raw.service}|${raw.coordinates[0].toFixed(6)}|${raw.coordinates[1].toFixed(6)}|${raw.result_name}`;
+				// The same answer to two queries is one candidate (a geocoder "name" is only our query).
+				const spot = raw.coordinates.map((v) => v.toFixed(6)).join(',');
+				const key = `${raw.service}|${spot}|${raw.result_name_from_service ? raw.result_name : ''}`;
 				const earlier = seen.get(key);
 				if (earlier) {
 					earlier.notes.push(`also returned for “${raw.query}”`);
