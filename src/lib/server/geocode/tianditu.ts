@@ -15,8 +15,20 @@
  *   "101" empty result, "404" error), `msg`, and `location` `{lon, lat, level}`.
  *
  * Coordinates are CGCS2000 longitude/latitude ("x,y" = lon,lat), which match WGS-84 at map
- * scale: nothing is converted. See README ("地理编码") for what could not be confirmed from the
- * documentation and how the client treats it.
+ * scale: nothing is converted.
+ *
+ * The geocoder page itself was read through an article that reproduces its tables
+ * (https://blog.csdn.net/mcband/article/details/134915002). Not confirmed from the docs, and
+ * handled defensively:
+ * - the search's full 「返回信息码」 table: only 1000 (服务正常) is certain; 3001 is read as
+ *   "no data" as implementations quoting the table do; every other code is an error;
+ * - error bodies of non-200 answers (e.g. HTTP 403 `{"code":301001,"msg":"非法key"}`, HTTP 400
+ *   with a search `status` block): reported with whatever code and message they carry;
+ * - the geocoder's `location.score` and `location.keyWord` (not in the docs' table; read if sent);
+ * - the vocabulary of the geocoder's `level` (the docs show only "地名地址"): unknown levels get
+ *   no radius rule (see review.ts);
+ * - number types: the docs say Int for `count`/`poiType` and Double for `lon`/`lat`, answers send
+ *   strings too ("101", "116.001688"); both are accepted.
  *
  * Politeness: one request at a time (the caller waits for each), a timeout per request, and
  * retries only after a connection error or an HTTP 5xx answer. A request that times out is not
