@@ -17,9 +17,13 @@ function run(label, command, args, env = {}) {
 	return status === 0;
 }
 
-/** A second build with an online basemap configured, for the no-network fallback test. */
+/**
+ * A second build made as it would be deployed: an https public origin and an online basemap
+ * configured (the tests cut its tiles off to check the no-network fallback).
+ */
 const ONLINE_VARIANT = {
 	BUILD_DIR: 'build-online',
+	PUBLIC_SITE_ORIGIN: 'https://xunyang-2024.example.cn',
 	PUBLIC_BASEMAP: 'tianditu-vec',
 	PUBLIC_TIANDITU_KEY: 'test-key-not-real',
 	PUBLIC_TIANDITU_REVIEW_NUMBER: 'GS(0000)0000号'

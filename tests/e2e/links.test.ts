@@ -4,6 +4,9 @@ import { haversine as distanceM } from '../../src/lib/geo/distance';
 import { expectClean, mapCenter, screenshotPath, waitForMapIdle, watchPage } from './helpers';
 import { overview, places } from './story-data';
 
+/** The public origin the deployable test build is made with (scripts/run-tests.mjs). */
+const PUBLIC_ORIGIN = 'https://xunyang-2024.example.cn';
+
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
 	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -18,22 +21,32 @@ const meta = (html: string, attr: string, key: string) =>
 test.describe('every place has a real page worth sharing', () => {
 	for (const place of places) {
 		test(`${place.id}: prerendered page with its own title, canonical and share card`, async () => {
-			const html = readFileSync(`build/site/${place.id}/index.html`, 'utf8');
+			// The deployable variant (built with an https PUBLIC_SITE_ORIGIN, see run-tests.mjs).
+			const html = readFileSync(`build-online/site/${place.id}/index.html`, 'utf8');
 			expect(html).toContain(`<title>${place.properties.name} · 浔阳 2024</title>`);
 			expect(meta(html, 'name', 'description')).toBe(place.properties.summary);
-			expect(html).toMatch(
-				new RegExp(`<link rel="canonical" href="https?://[^"]+/site/${place.id}/"`)
-			);
+			expect(html).toContain(`<link rel="canonical" href="${PUBLIC_ORIGIN}/site/${place.id}/"`);
 			expect(meta(html, 'property', 'og:title')).toBe(`${place.properties.name} · 浔阳 2024`);
-			expect(meta(html, 'property', 'og:url')).toMatch(new RegExp(`/site/${place.id}/$`));
-			const image = meta(html, 'property', 'og:image')!;
-			expect(image).toMatch(new RegExp(`^https?://[^/]+/site/${place.id}/og\\.png$`));
+			expect(meta(html, 'property', 'og:url')).toBe(`${PUBLIC_ORIGIN}/site/${place.id}/`);
+			expect(meta(html, 'property', 'og:image')).toBe(`${PUBLIC_ORIGIN}/site/${place.id}/og.png`);
 			const png = readFileSync(`build/site/${place.id}/og.png`);
 			expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 			expect(png.length).toBeGreaterThan(10_000);
 			expect(png.length).toBeLessThan(400_000);
 		});
 	}
+
+	test('a build without a public origin publishes no localhost and no canonical at all', () => {
+		const pages = ['index.html', 'report/index.html', 'site/index.html', '404.html'].concat(
+			places.map((p) => `site/${p.id}/index.html`)
+		);
+		for (const page of pages) {
+			const html = readFileSync(`build/${page}`, 'utf8');
+			expect(html, page).not.toMatch(/localhost|127\.0\.0\.1/);
+			expect(html, page).not.toContain('rel="canonical"');
+			expect(html, page).not.toContain('property="og:url"');
+		}
+	});
 
 	test('a placed site opens with the map centred on it, an unknown one on the overview', async ({
 		page
