@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
-export const ONLINE_PORT = 4174;
+// E2E_PORT moves both servers (e.g. to run two checkouts' tests side by side).
+const PORT = Number(process.env.E2E_PORT || 4173);
+export const ONLINE_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectClean, screenshotPath, waitForMapIdle, watchPage } from './helpers';
 import { places } from './story-data';
 

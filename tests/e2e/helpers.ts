@@ -37,8 +37,27 @@ export function expectClean(watch: Watch): void {
 	expect(watch.outsideRequests, 'requests to non-loopback hosts').toEqual([]);
 }
 
-/** Waits until the map has drawn a complete frame (MapLibre's `idle`). */
+/**
+ * The reader's first intent (a pointer moving): the live map starts on it. Repeated until the
+ * page has noticed, since a move before the page's script is running is not seen.
+ */
+export async function startMap(page: Page): Promise<void> {
+	let x = 4;
+	await expect
+		.poll(
+			async () => {
+				x = x === 4 ? 8 : 4;
+				await page.mouse.move(x, x);
+				return page.evaluate(() => window.__mapState ?? 'picture');
+			},
+			{ message: 'the map starts on the first intent', timeout: 20_000 }
+		)
+		.not.toBe('picture');
+}
+
+/** Starts the live map and waits until it has drawn a complete frame (MapLibre's `idle`). */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+	await startMap(page);
 	await page.waitForFunction(() => window.__mapState === 'idle' && window.__map?.loaded(), null, {
 		timeout
 	});

@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ONLINE_PORT } from '../../playwright.config';
 import { waitForMapIdle, watchPage } from './helpers';
 
 // The build in build-online/ is configured for Tianditu tiles. Here the tile hosts are
 // unreachable (as at a venue with no network): the map must fall back to the offline sketch
 // by itself and keep every place.
-test.use({ baseURL: 'http://127.0.0.1:4174' });
+test.use({ baseURL: `http://127.0.0.1:${ONLINE_PORT}` });
 
 test('with online tiles unreachable the map falls back to the sketch and keeps the places', async ({
 	page

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { addTestHooks, expect, test } from './fixtures';
 import { haversine as distanceM } from '../../src/lib/geo/distance';
 import { expectClean, mapCenter, screenshotPath, waitForMapIdle, watchPage } from './helpers';
 import { expectedFor, steps } from './story-data';
@@ -61,6 +62,7 @@ test.describe('the story', () => {
 
 	test('with reduced motion the camera jumps instead of flying', async ({ browser }) => {
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		await addTestHooks(context);
 		const page = await context.newPage();
 		await page.goto('/');
 		await waitForMapIdle(page);

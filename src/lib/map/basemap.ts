@@ -43,3 +43,16 @@ export function tiandituTiles(layer: 'vec' | 'cva' | 'img' | 'cia', key: string)
 			`&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`
 	);
 }
+
+/**
+ * The deepest zoom the offline sketch honestly supports. GSHHG's bank is accurate to about
+ * 50–200 m and shows its 20-m raster steps from zoom 13 on, so the sketch stops here.
+ */
+export const SKETCH_MAX_ZOOM = 13.5;
+/** Online basemaps keep their own limit (Tianditu serves tiles to zoom 18). */
+export const ONLINE_MAX_ZOOM = 18;
+
+/** How far in this basemap lets the map zoom. */
+export function basemapMaxZoom(basemap: Basemap): number {
+	return basemap.kind === 'offline' ? SKETCH_MAX_ZOOM : ONLINE_MAX_ZOOM;
+}

@@ -19,7 +19,7 @@ export interface Viewport {
 const WORLD = 512;
 /** A point gets this zoom when it has no radius to fit (a few streets around it). */
 export const POINT_ZOOM = 15;
-export const MAX_ZOOM = 17;
+export const MAX_ZOOM = 18;
 export const MIN_ZOOM = 9;
 
 export function mercatorX(lon: number): number {

@@ -1,10 +1,11 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Camera } from './camera';
-import { PLACE_SOURCE } from './style';
+import { frameCamera, sameFrame, type Frame } from './frame';
+import { DIM_OTHERS, PLACE_SOURCE } from './style';
 
 /** What the map should show; derived from the page state, applied idempotently. */
 export interface MapState {
-	camera: Camera;
+	/** The ground to show; turned into a camera for the map's real size when applied. */
+	frame: Frame;
 	/** Slugs of the highlighted places. */
 	active: string[];
 	/** Dim every place that is not active. */
@@ -18,15 +19,18 @@ export interface ApplyOptions {
 	maxDuration?: number;
 }
 
-function sameCamera(a: Camera, b: Camera): boolean {
-	return (
-		Math.abs(a.center[0] - b.center[0]) < 1e-7 &&
-		Math.abs(a.center[1] - b.center[1]) < 1e-7 &&
-		Math.abs(a.zoom - b.zoom) < 1e-4 &&
-		Math.abs(a.pitch - b.pitch) < 1e-4 &&
-		Math.abs(a.bearing - b.bearing) < 1e-4
-	);
+/** The part of a MapLibre map the controller uses (a fake one stands in for it in unit tests). */
+export interface MapLike {
+	stop(): unknown;
+	flyTo(options: Camera & { essential: boolean; maxDuration: number }): unknown;
+	jumpTo(options: Camera): unknown;
+	setFeatureState(feature: { source: string; id: string }, state: Record<string, boolean>): void;
+	setGlobalStateProperty(name: string, value: unknown): unknown;
+	getContainer(): { clientWidth: number; clientHeight: number };
 }
+
+/** The default cap on a flight: long enough to follow, short enough not to make a hall seasick. */
+export const MAX_FLIGHT_MS = 2000;
 
 /**
  * The one imperative surface over the MapLibre map: everything that moves the map or changes
@@ -34,37 +38,46 @@ function sameCamera(a: Camera, b: Camera): boolean {
  * cancels a flight still under way, so a fast scroll lands on the last state only.
  */
 export class MapController {
-	#map: MaplibreMap;
-	#slugs: string[];
+	#map: MapLike;
 	#last: MapState | null = null;
+	/** The places lit now (feature-state `active`); dimming the rest is one global switch. */
+	#lit = new Set<string>();
 
-	constructor(map: MaplibreMap, slugs: string[]) {
+	constructor(map: MapLike) {
 		this.#map = map;
-		this.#slugs = slugs;
 	}
 
-	get map(): MaplibreMap {
-		return this.#map;
+	/** The camera that shows `frame` on this map at its current size. */
+	cameraFor(frame: Frame): Camera {
+		const { clientWidth, clientHeight } = this.#map.getContainer();
+		return frameCamera(frame, { width: clientWidth, height: clientHeight });
 	}
 
 	apply(state: MapState, options: ApplyOptions): void {
 		const last = this.#last;
 		this.#last = state;
 		this.#setHighlight(state, last);
-		if (last && sameCamera(last.camera, state.camera)) return;
+		if (last && sameFrame(last.frame, state.frame)) return;
 		this.#map.stop();
-		const target = {
-			center: state.camera.center,
-			zoom: state.camera.zoom,
-			pitch: state.camera.pitch,
-			bearing: state.camera.bearing
-		};
+		const target = this.cameraFor(state.frame);
+		if (typeof performance !== 'undefined') performance.mark('xy:camera-start');
 		if (options.animate) {
 			// essential: the reader's own motion setting is applied by the caller (toggle).
-			this.#map.flyTo({ ...target, essential: true, maxDuration: options.maxDuration ?? 2500 });
+			this.#map.flyTo({
+				...target,
+				essential: true,
+				maxDuration: options.maxDuration ?? MAX_FLIGHT_MS
+			});
 		} else {
 			this.#map.jumpTo(target);
 		}
+	}
+
+	/** The map changed size (rotation, a resized window): show the same ground again. */
+	refit(): void {
+		if (!this.#last) return;
+		this.#map.stop();
+		this.#map.jumpTo(this.cameraFor(this.#last.frame));
 	}
 
 	/** Sets the highlights again, e.g. after the style changed and feature states were lost. */
@@ -72,21 +85,25 @@ export class MapController {
 		if (this.#last) this.#setHighlight(this.#last, null);
 	}
 
+	/** The state last applied. */
+	get state(): MapState | null {
+		return this.#last;
+	}
+
 	#setHighlight(state: MapState, last: MapState | null): void {
-		if (
-			last &&
-			last.dimOthers === state.dimOthers &&
-			last.active.join('|') === state.active.join('|')
-		) {
-			return;
+		if (!last || last.dimOthers !== state.dimOthers) {
+			this.#map.setGlobalStateProperty(DIM_OTHERS, state.dimOthers);
 		}
-		const active = new Set(state.active);
-		for (const slug of this.#slugs) {
-			const on = active.has(slug);
-			this.#map.setFeatureState(
-				{ source: PLACE_SOURCE, id: slug },
-				{ active: on, dimmed: state.dimOthers && !on }
-			);
+		const next = new Set(state.active);
+		for (const slug of this.#lit) {
+			if (!next.has(slug))
+				this.#map.setFeatureState({ source: PLACE_SOURCE, id: slug }, { active: false });
 		}
+		for (const slug of next) {
+			if (!this.#lit.has(slug) || !last) {
+				this.#map.setFeatureState({ source: PLACE_SOURCE, id: slug }, { active: true });
+			}
+		}
+		this.#lit = next;
 	}
 }

@@ -9,5 +9,9 @@ export const palette = {
 	place: '#c2410c',
 	placeDim: '#9a8f80',
 	active: '#e11d48',
-	halo: '#ffffff'
+	halo: '#ffffff',
+	/** Label colours: each at least 4.5:1 against the white halo (see palette.test.ts). */
+	text: '#3b2f25',
+	activeText: '#9f1239',
+	dimText: '#5b5247'
 } as const;

@@ -51,17 +51,18 @@ describe('overlayStyle', () => {
 		]
 	};
 
-	it('draws our outline and places over the other style, and none of our sketch fills', () => {
-		const merged = overlayStyle(online, buildStyle(urls, places));
+	it('draws our outline and every place layer over the other style, and none of our sketch fills', () => {
+		const ours = buildStyle(urls, places);
+		const merged = overlayStyle(online, ours);
 		const ids = merged.layers.map((l) => l.id);
 		expect(ids.slice(0, 2)).toEqual(['bg', 'roads']);
-		expect(ids.slice(2)).toEqual([
-			'district-line',
-			'place-area',
-			'place-line',
-			'place-point',
-			'place-label'
-		]);
+		// Every layer of ours that draws from the places source survives, in order: the list is
+		// read from the style itself, so a new place layer cannot be forgotten here.
+		const placeLayers = ours.layers
+			.filter((l) => 'source' in l && l.source === 'places')
+			.map((l) => l.id);
+		expect(placeLayers).toContain('place-radius');
+		expect(ids.slice(2)).toEqual(['district-line', ...placeLayers]);
 		expect(ids).not.toContain('land');
 		expect(ids).not.toContain('water');
 		expect(Object.keys(merged.sources).sort()).toEqual(['base', 'district', 'places']);

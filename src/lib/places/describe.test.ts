@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { positionNotes } from './describe';
-import type { Place } from './schema';
+import type { PlaceBrief } from './brief';
 
-function place(id: string, accuracy: Place['properties']['position']['accuracy'], where?: string) {
+function place(
+	id: string,
+	accuracy: PlaceBrief['position']['accuracy'],
+	where?: string
+): PlaceBrief {
 	return {
-		type: 'Feature',
 		id,
-		geometry: accuracy === 'unknown' ? null : { type: 'Point', coordinates: [116, 29.7] },
-		properties: {
-			name: `地点${id}`,
-			position: {
-				accuracy,
-				radius_m: accuracy === 'unknown' ? null : 300,
-				method: 'test',
-				sources: [],
-				description: where ? { text: where, sources: ['https://example.org'] } : null
-			}
+		name: `地点${id}`,
+		status: 'ongoing',
+		category: 'landmark',
+		street: null,
+		placed: accuracy !== 'unknown',
+		position: {
+			accuracy,
+			radius_m: accuracy === 'unknown' ? null : 300,
+			description: where ? { text: where, sources: ['https://example.org'] } : null
 		}
-	} as unknown as Place;
+	};
 }
 
 describe('position notes for a group of places', () => {

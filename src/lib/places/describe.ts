@@ -1,14 +1,14 @@
 import { ACCURACIES, STATUSES } from './labels';
-import type { Place } from './schema';
+import type { PlaceBrief } from './brief';
 
 /** One sentence on how far to trust the place's position, for readers (Chinese). */
-export function positionNote(place: Place): string {
-	const { accuracy, radius_m } = place.properties.position;
+export function positionNote(place: PlaceBrief): string {
+	const { accuracy, radius_m } = place.position;
 	switch (accuracy) {
 		case 'sourced':
 			return `位置取自公开来源的坐标，误差约 ${radius_m} 米以内。`;
 		case 'surveyed': {
-			const survey = place.properties.position.survey;
+			const survey = place.position.survey;
 			const who = survey ? `由${survey.by}于 ${survey.date} 在${survey.imagery}上标定` : '人工标定';
 			return `位置${who}，误差约 ${radius_m} 米以内。`;
 		}
@@ -23,17 +23,17 @@ export function positionNote(place: Place): string {
 	}
 }
 
-export function statusLabel(place: Place): string {
-	return STATUSES[place.properties.status];
+export function statusLabel(place: PlaceBrief): string {
+	return STATUSES[place.status];
 }
 
-export function accuracyLabel(place: Place): string {
-	return ACCURACIES[place.properties.position.accuracy];
+export function accuracyLabel(place: PlaceBrief): string {
+	return ACCURACIES[place.position.accuracy];
 }
 
 export interface PositionNotes {
 	/** Placed but not from a source's coordinates: one note each (their radii differ). */
-	placed: { place: Place; note: string }[];
+	placed: { place: PlaceBrief; note: string }[];
 	/** Not on the map: named together, with one shared explanation. */
 	unplaced: { names: string[]; note: string } | null;
 	/** Where the unplaced ones are, in words, where a source says so. */
@@ -41,24 +41,22 @@ export interface PositionNotes {
 }
 
 /** What a group of places (e.g. a story step's) should say about their positions, once each. */
-export function positionNotes(places: Place[]): PositionNotes {
-	const off = places.filter((p) => p.properties.position.accuracy !== 'sourced');
-	const placed = off
-		.filter((p) => p.geometry)
-		.map((place) => ({ place, note: positionNote(place) }));
-	const missing = off.filter((p) => !p.geometry);
+export function positionNotes(places: PlaceBrief[]): PositionNotes {
+	const off = places.filter((p) => p.position.accuracy !== 'sourced');
+	const placed = off.filter((p) => p.placed).map((place) => ({ place, note: positionNote(place) }));
+	const missing = off.filter((p) => !p.placed);
 	return {
 		placed,
 		unplaced:
 			missing.length > 0
 				? {
-						names: missing.map((p) => p.properties.name),
+						names: missing.map((p) => p.name),
 						note: '尚未标在图上：暂未找到给出坐标的可靠来源，因此不打点。'
 					}
 				: null,
 		described: missing.flatMap((p) => {
-			const text = p.properties.position.description?.text;
-			return text ? [{ name: p.properties.name, text }] : [];
+			const text = p.position.description?.text;
+			return text ? [{ name: p.name, text }] : [];
 		})
 	};
 }

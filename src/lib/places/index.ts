@@ -2,6 +2,7 @@
 import { places } from './data';
 
 export { getPlace, places, toMapFeatures } from './data';
+export { brief, type PlaceBrief } from './brief';
 export { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './labels';
 export type { Accuracy, Category, SourceTier, Status } from './labels';
 export type { Place, Source } from './schema';

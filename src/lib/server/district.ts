@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const cache = new Map<string, unknown>();
 
 /** A basemap GeoJSON file, read and parsed once per build (every prerendered page asks). */
-export function basemapFile<T>(name: 'district' | 'water'): T {
+export function basemapFile<T>(name: 'district' | 'water' | 'neighbours' | 'labels'): T {
 	const file = `geo/basemap/${name}.geojson`;
 	if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(file, 'utf8')));
 	return cache.get(file) as T;

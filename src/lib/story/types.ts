@@ -1,4 +1,4 @@
-import type { Camera } from '$lib/map/camera';
+import type { Box } from '$lib/map/frame';
 
 /** A passage quoted from the report: `text` must appear verbatim in paragraph `paragraph`. */
 export interface Quote {
@@ -24,8 +24,11 @@ export interface StoryStep {
 	places: string[];
 	quotes: Quote[];
 	figures?: FigureMark[];
-	/** Per-step camera overrides on top of the camera computed from the places. */
-	camera?: Partial<Camera>;
+	/**
+	 * Overrides of the view computed from the places: the ground to show (e.g. chosen with
+	 * "use this view" in the location editor), and a tilt or rotation.
+	 */
+	view?: { box?: Box; pitch?: number; bearing?: number };
 	/** Words for presenters (shown in the presenter view), never on the public page. */
 	notes?: string;
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getParagraph } from '$lib/content/report';
-import { districtBox } from '$lib/server/district';
-import { getPlace, places } from '$lib/places';
+import { placeView } from '$lib/server/views';
+import { brief, getPlace, places } from '$lib/places';
 import { steps } from '$lib/story/steps';
 import type { EntryGenerator } from './$types';
 
@@ -16,5 +16,11 @@ export function load({ params }) {
 		return paragraph;
 	});
 	const step = steps.find((s) => s.places.includes(place.id));
-	return { place, paragraphs, stepId: step?.id ?? null, districtBox: districtBox() };
+	return {
+		place,
+		brief: brief(place),
+		paragraphs,
+		stepId: step?.id ?? null,
+		view: placeView(place.id)
+	};
 }
