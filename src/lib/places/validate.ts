@@ -5,7 +5,7 @@ import { placeCollectionSchema, placeSchema, type Place } from './schema';
 
 /** What the checks need to know beyond the file itself. */
 export interface ValidationContext {
-	/** Report paragraphs by id (text as delivered). */
+	/** Report paragraphs and glossary definitions by id (text as delivered). */
 	paragraphs: Map<string, string>;
 	/** The district outline; positions must lie inside it unless the feature says why not. */
 	district: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
