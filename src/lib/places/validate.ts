@@ -105,6 +105,17 @@ function placeProblems(place: Place, ctx: ValidationContext): [string, string][]
 			]);
 		}
 	});
+	// The place page lists figures by label and sources by URL: a repeat would break it.
+	p.figures.forEach((f, i) => {
+		if (p.figures.findIndex((g) => g.label === f.label) < i) {
+			problems.push([`properties.figures.${i}.label`, `"${f.label}" is listed twice`]);
+		}
+	});
+	p.sources.forEach((s, i) => {
+		if (p.sources.findIndex((t) => t.url === s.url) < i) {
+			problems.push([`properties.sources.${i}.url`, `${s.url} is listed twice`]);
+		}
+	});
 	p.figures.forEach((f, i) => {
 		if (f.paragraph === null) return;
 		const text = ctx.paragraphs.get(f.paragraph);
