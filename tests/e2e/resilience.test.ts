@@ -49,10 +49,11 @@ test.describe('the full report', () => {
 			'全省首座万吨级码头国能九江发电煤码头落户浔阳并投入使用'
 		);
 		await expect(page.locator('#p-zhi-zhu-chan-ye-die-dai-sheng-ji')).toBeInViewport();
-		// The paragraph names a mapped place: it links to that place's page.
+		// The paragraph names a mapped place: its name in the text links to that place's page
+		// (exact name: the paragraph's place list links there too, as “在地图上看：…”).
 		await page
 			.locator('#p-zhi-zhu-chan-ye-die-dai-sheng-ji')
-			.getByRole('link', { name: /国能九江发电煤码头/ })
+			.getByRole('link', { name: '国能九江发电煤码头', exact: true })
 			.click();
 		await expect(page).toHaveURL(/\/site\/guoneng-coal-wharf\/$/);
 	});

@@ -1,5 +1,6 @@
 /** Places of the report (geo/places.geojson): lookups used by every page. */
 import { places } from './data';
+import { placeMarks, type Mention } from './mentions';
 
 export { getPlace, places, toMapFeatures } from './data';
 export { brief, type PlaceBrief } from './brief';
@@ -27,3 +28,10 @@ for (const place of places) {
 export function placesForParagraph(paragraphId: string): PlaceLink[] {
 	return byParagraph.get(paragraphId) ?? [];
 }
+
+/** The mentions and figures of places in one paragraph (or glossary definition), in order. */
+export function marksFor(id: string, text: string): Mention[] {
+	return placeMarks(id, text, places);
+}
+
+export { splitAtMarks, type MarkedSegment, type Mention } from './mentions';

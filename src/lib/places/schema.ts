@@ -9,6 +9,10 @@ import { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './label
 
 export { ACCURACIES, CATEGORIES, SOURCE_TIERS, STATUSES, STREETS } from './labels';
 
+/** An alias holds no punctuation whose half- or full-width form could change in the report. */
+export const ALIAS_PATTERN = /^[^,:;()!?，：；（）！？]+$/u;
+const ALIAS_MESSAGE = 'an alias may not contain , : ; ( ) ! ? or their full-width forms';
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
 
@@ -96,8 +100,12 @@ export const slugSchema = z
 export const placePropertiesSchema = z.object({
 	name: z.string().min(2),
 	name_en: z.string().min(2),
-	/** How the report itself writes the place (used to check the paragraph references). */
-	aliases: z.array(z.string().min(2)).min(1),
+	/**
+	 * How the report itself writes the place (used to check the paragraph references and to
+	 * link the report's words to the place). No punctuation: the report's punctuation may be
+	 * normalised (half-width ⇄ full-width) without breaking the match.
+	 */
+	aliases: z.array(z.string().min(2).regex(ALIAS_PATTERN, ALIAS_MESSAGE)).min(1),
 	category: z.enum(Object.keys(CATEGORIES) as [keyof typeof CATEGORIES]),
 	status: z.enum(Object.keys(STATUSES) as [keyof typeof STATUSES]),
 	street: z.enum(STREETS).nullable(),

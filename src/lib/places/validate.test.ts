@@ -51,6 +51,15 @@ describe('a broken edit is named by file, feature and field', () => {
 		);
 	});
 
+	it('a figure listed twice (the place page keys figures by label)', () => {
+		const data = fresh();
+		const figures = feature(data, 'dazhong-road').properties.figures as { label: string }[];
+		figures.push({ ...figures[0] });
+		expect(validatePlaces(FILE, data, ctx).errors).toEqual([
+			`${FILE}: feature "dazhong-road": field "properties.figures.${figures.length - 1}.label": "${figures[0].label}" is listed twice`
+		]);
+	});
+
 	it('a source without its tier', () => {
 		const data = fresh();
 		const [source] = feature(data, 'guoneng-jiujiang-power').properties.sources as object[];

@@ -5,7 +5,7 @@ import { placeCollectionSchema, placeSchema, type Place } from './schema';
 
 /** What the checks need to know beyond the file itself. */
 export interface ValidationContext {
-	/** Report paragraphs by id (text as delivered). */
+	/** Report paragraphs and glossary definitions by id (text as delivered). */
 	paragraphs: Map<string, string>;
 	/** The district outline; positions must lie inside it unless the feature says why not. */
 	district: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
@@ -103,6 +103,17 @@ function placeProblems(place: Place, ctx: ValidationContext): [string, string][]
 				`properties.report_refs.${i}`,
 				`paragraph "${id}" mentions none of the aliases ${p.aliases.join('、')}`
 			]);
+		}
+	});
+	// The place page lists figures by label and sources by URL: a repeat would break it.
+	p.figures.forEach((f, i) => {
+		if (p.figures.findIndex((g) => g.label === f.label) < i) {
+			problems.push([`properties.figures.${i}.label`, `"${f.label}" is listed twice`]);
+		}
+	});
+	p.sources.forEach((s, i) => {
+		if (p.sources.findIndex((t) => t.url === s.url) < i) {
+			problems.push([`properties.sources.${i}.url`, `${s.url} is listed twice`]);
 		}
 	});
 	p.figures.forEach((f, i) => {

@@ -20,8 +20,13 @@ function readJson(file: string): unknown {
 export function loadValidationContext(): ValidationContext {
 	const paragraphs = new Map<string, string>();
 	if (existsSync(REPORT_FILE)) {
-		const report = readJson(REPORT_FILE) as { paragraphs: { id: string; text: string }[] };
+		const report = readJson(REPORT_FILE) as {
+			paragraphs: { id: string; text: string }[];
+			glossary?: { id: string; definition: string }[];
+		};
 		for (const p of report.paragraphs) paragraphs.set(p.id, p.text);
+		// Glossary entries have ids too, and some name places (两湖: 甘棠湖、南门湖).
+		for (const g of report.glossary ?? []) paragraphs.set(g.id, g.definition);
 	}
 	const district = readJson(DISTRICT_FILE) as { features?: unknown[] } & GeoJSON.Feature;
 	const outline = (district.features?.[0] ?? district) as ValidationContext['district'];
