@@ -14,7 +14,6 @@ import {
 	type Panel
 } from './frame';
 import { Ink, type TextBox } from './ink';
-import { ELLIPSIS } from './text';
 import {
 	allPlacesSvg,
 	basemapSvg,
@@ -62,8 +61,9 @@ export const STORY_CARD = '/og.png';
  */
 function title(ink: Ink, parts: string[], top: number): { svg: string; bottom: number } {
 	const layout = (size: number, maxLines: number) => {
-		const lines = parts.flatMap((t) => ink.wrap(t, TEXT_WIDTH, size, 700, maxLines).lines);
-		const fits = lines.length <= maxLines && !lines.some((l) => l.endsWith(ELLIPSIS));
+		const wrapped = parts.map((t) => ink.wrap(t, TEXT_WIDTH, size, 700, maxLines));
+		const lines = wrapped.flatMap((w) => w.lines);
+		const fits = lines.length <= maxLines && !wrapped.some((w) => w.truncated);
 		return {
 			size,
 			lines: fits ? lines : ink.wrap(parts.join(''), TEXT_WIDTH, size, 700, maxLines).lines,

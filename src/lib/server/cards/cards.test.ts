@@ -120,6 +120,11 @@ describe('a placed place is recognisable on a 300-px chat card', () => {
 				const k = THUMB / 1200;
 				expect(isMark(img, (MAP.x + MAP.width / 2) * k, (MAP.height / 2) * k)).toBe(true);
 			}
+			// A drawn uncertainty circle is explained in words.
+			const words = card.drawn.map((d) => d.text);
+			const circled =
+				place.geometry!.type === 'Point' && place.properties.position.accuracy !== 'sourced';
+			expect(words.some((t) => t.startsWith('圆圈为可能范围'))).toBe(circled);
 			// The locator inset shows where the frame lies in the district.
 			expect(marksIn(draw(card, 1200), INSET), 'inset box pixels').toBeGreaterThan(100);
 		}
