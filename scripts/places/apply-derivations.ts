@@ -2,12 +2,14 @@
 // river outline, and writes the file back. Run with `npm run geo:derive`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { applyRule, type Rule } from '../../src/lib/places/derive';
+import { drawnRiver } from '../../src/lib/server/basemap-display';
 
 const PLACES = 'geo/places.geojson';
 const places = JSON.parse(readFileSync(PLACES, 'utf8'));
 const { rules } = JSON.parse(readFileSync('geo/derivations.json', 'utf8')) as { rules: Rule[] };
-const water = JSON.parse(readFileSync('geo/basemap/water.geojson', 'utf8'));
-const river = water.features.find((f: GeoJSON.Feature) => f.properties?.name === '长江').geometry;
+// The bank as the maps draw it (water.geojson smoothed for display), so derived places sit on
+// the bank a reader sees.
+const river = drawnRiver();
 
 type Feature = { id: string; geometry: GeoJSON.Geometry | null };
 const byId = new Map<string, Feature>(places.features.map((f: Feature) => [f.id, f]));

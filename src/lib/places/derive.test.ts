@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { drawnRiver } from '$lib/server/basemap-display';
 import { describe, expect, it } from 'vitest';
 import { haversine as distanceM } from '$lib/geo/distance';
 import {
@@ -18,10 +19,7 @@ const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
 	}[];
 };
 const { rules } = JSON.parse(readFileSync('geo/derivations.json', 'utf8')) as { rules: Rule[] };
-const water = JSON.parse(readFileSync('geo/basemap/water.geojson', 'utf8'));
-const river: GeoJSON.Polygon = water.features.find(
-	(f: GeoJSON.Feature) => f.properties?.name === '长江'
-).geometry;
+const river = drawnRiver();
 const byId = new Map(places.features.map((f) => [f.id, f]));
 const pointOf = (slug: string) =>
 	(byId.get(slug)!.geometry as GeoJSON.Point).coordinates as [number, number];

@@ -39,3 +39,15 @@ export function rounded<T>(geojson: T): T {
 		)
 	) as T;
 }
+
+/**
+ * The Yangtze as drawn: the bank that derivation rules (geo/derivations.json) measure along,
+ * so a place derived from the bank sits on the bank the reader sees.
+ */
+export function drawnRiver(): GeoJSON.Polygon {
+	const river = displayWater().features.find((f) => f.properties?.name === '长江');
+	if (river?.geometry?.type !== 'Polygon') {
+		throw new Error('geo/basemap/water.geojson: no Polygon feature named 长江');
+	}
+	return river.geometry;
+}

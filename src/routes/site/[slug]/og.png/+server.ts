@@ -1,17 +1,15 @@
 import { error } from '@sveltejs/kit';
-import { getPlace, places } from '$lib/places';
-import { cardPng, placeCardSvg } from '$lib/server/locator';
+import { places } from '$lib/places';
+import { cardPng, placeCardName } from '$lib/server/cards';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () => places.map((p) => ({ slug: p.id }));
 
-/** The share-card picture of one place, rendered at build time. */
-export const GET: RequestHandler = ({ params }) => {
-	const place = getPlace(params.slug);
-	if (!place) error(404, 'no such place');
-	return new Response(cardPng(placeCardSvg(place)) as BodyInit, {
-		headers: { 'content-type': 'image/png' }
-	});
+/** The share card of one place, framed on it, rendered at build time. */
+export const GET: RequestHandler = async ({ params }) => {
+	const png = await cardPng(placeCardName(params.slug));
+	if (!png) error(404, 'no such place');
+	return new Response(png as BodyInit, { headers: { 'content-type': 'image/png' } });
 };
