@@ -17,6 +17,10 @@ describe('assetKind', () => {
 		expect(assetKind('http://x/water.geojson', 'application/geo+json')).toBeNull();
 		expect(assetKind('http://x/', 'text/html')).toBeNull();
 	});
+	it('does not count scripts made in the page (the map worker is a blob: URL)', () => {
+		expect(assetKind('blob:http://127.0.0.1:4000/05a3b12b-1885', 'text/javascript')).toBeNull();
+		expect(assetKind('data:text/javascript,1', 'text/javascript')).toBeNull();
+	});
 });
 
 describe('splitMapFiles', () => {

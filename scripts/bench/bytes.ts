@@ -12,9 +12,15 @@ export function gzipSize(body: Uint8Array): number {
 	return gzipSync(body, { level: 9 }).length;
 }
 
-/** Whether a response is JavaScript or CSS, from its path, else its content type. */
+/**
+ * Whether a response is JavaScript or CSS fetched over the network, from its path, else its
+ * content type. blob: and data: URLs are made in the page (MapLibre's worker is a blob built
+ * from the map chunk's own code): they cost no download and are not counted.
+ */
 export function assetKind(url: string, contentType = ''): AssetKind | null {
-	const path = new URL(url).pathname;
+	const parsed = new URL(url);
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+	const path = parsed.pathname;
 	if (/\.m?js$/i.test(path)) return 'js';
 	if (/\.css$/i.test(path)) return 'css';
 	if (/javascript|ecmascript/i.test(contentType)) return 'js';

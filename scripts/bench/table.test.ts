@@ -75,6 +75,15 @@ describe('pageRow', () => {
 			'2/2'
 		]);
 	});
+	it('shows the floor page as 1.00× of itself, but only when Lighthouse ran on it', () => {
+		const measured: PageSummary = {
+			...summarizePage('/site/', true, [run(1000, 0)], [run(1000, 0)], true),
+			bytes: null
+		};
+		expect(pageRow(measured).slice(10, 13)).toEqual(['1.00×', '—', '0']);
+		const bytesOnly: PageSummary = { ...summarizePage('/site/', true, [], [], true), bytes: null };
+		expect(pageRow(bytesOnly).slice(10, 13)).toEqual(['—', '—', '—']);
+	});
 	it('says when a page is not built yet', () => {
 		const p: PageSummary = { ...summarizePage('/present/', false, [], [], false), bytes: null };
 		expect(pageRow(p)).toHaveLength(1);

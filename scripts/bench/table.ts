@@ -59,6 +59,8 @@ export function pageRow(p: PageSummary): string[] {
 		return [`${p.path.padEnd(PAGE_HEADER[0].length)}  not built yet (no index.html in the build)`];
 	const m = p.median;
 	const ok = p.runs.filter((r) => r.metrics).length;
+	/** The floor page compared with itself (only when Lighthouse ran). */
+	const floorRun = p.floor && ok > 0;
 	return [
 		p.floor ? `${p.path} (floor)` : p.path,
 		or(m.lcp, msCell),
@@ -70,9 +72,9 @@ export function pageRow(p: PageSummary): string[] {
 		or(m.accessibility, fmt.score),
 		or(m.bestPractices, fmt.score),
 		or(m.seo, fmt.score),
-		p.floor ? '1.00×' : or(p.lcpRatio, fmt.ratio),
-		p.floor ? (m.tbt ? '1.00×' : '—') : or(p.tbtRatio, fmt.ratio),
-		p.floor ? '0' : or(p.tbtOverFloor, (v) => `${v >= 0 ? '+' : '−'}${Math.round(Math.abs(v))}`),
+		floorRun ? '1.00×' : or(p.lcpRatio, fmt.ratio),
+		floorRun ? (m.tbt ? '1.00×' : '—') : or(p.tbtRatio, fmt.ratio),
+		floorRun ? '0' : or(p.tbtOverFloor, (v) => `${v >= 0 ? '+' : '−'}${Math.round(Math.abs(v))}`),
 		or(
 			p.bytes,
 			(b) => `${fmt.kb(b.initialGzip)}${b.mapLoadedWithoutInteraction ? '' : ' (no map)'}`
