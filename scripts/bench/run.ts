@@ -23,11 +23,12 @@ import { findMapAssets, measureBytes, type MapAssets } from './bytes';
 import { runLighthouse, type LhRun } from './lighthouse';
 import { serve } from './server';
 import { summarizePage, summarizeStory, type PageSummary, type TimingSummary } from './summary';
-import { renderReport } from './table';
+import { renderMarkdown, renderReport } from './table';
 import { measureStory, type StoryRun } from './timings';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results.json');
+const MARKDOWN = join(ROOT, 'bench', 'results.md');
 const REPORTS = join(ROOT, 'test-results', 'bench');
 /** Chromium flags for the Playwright measurements (WebGL through SwiftShader, no network). */
 const PLAYWRIGHT_ARGS = [
@@ -183,22 +184,21 @@ async function main() {
 	}));
 	const budgets = evaluateBudgets(pages, timings);
 	const firstRun = [...lhRuns.values()].flat().find((r) => r.lighthouseVersion);
-	console.log(
-		'\n' +
-			renderReport({
-				pages,
-				floor: FLOOR_PAGE,
-				runs: opts.runs,
-				lighthouseVersion: firstRun?.lighthouseVersion,
-				mapAssets,
-				timings,
-				budgets
-			})
-	);
+	const report = {
+		pages,
+		floor: FLOOR_PAGE,
+		runs: opts.runs,
+		lighthouseVersion: firstRun?.lighthouseVersion,
+		mapAssets,
+		timings,
+		budgets
+	};
+	console.log('\n' + renderReport(report));
+	const commit = git('rev-parse HEAD');
 
 	const results = {
 		generatedAt: new Date().toISOString(),
-		commit: git('rev-parse HEAD'),
+		commit,
 		uncommittedChanges: Boolean(git('status --porcelain')),
 		environment: {
 			node: process.version,
@@ -228,8 +228,10 @@ async function main() {
 	const text = JSON.stringify(results, null, '\t');
 	const config = (await prettier.resolveConfig(RESULTS)) ?? {};
 	writeFileSync(RESULTS, await prettier.format(text, { ...config, filepath: RESULTS }));
+	const markdown = renderMarkdown({ ...report, date: results.generatedAt.slice(0, 10), commit });
+	writeFileSync(MARKDOWN, await prettier.format(markdown, { ...config, filepath: MARKDOWN }));
 	console.log(
-		`\nWrote ${RESULTS.slice(ROOT.length)}; Lighthouse reports in ${REPORTS.slice(ROOT.length)}/`
+		`\nWrote ${RESULTS.slice(ROOT.length)} and ${MARKDOWN.slice(ROOT.length)} (for the README); Lighthouse reports in ${REPORTS.slice(ROOT.length)}/`
 	);
 	process.exitCode = exitCode(budgets, opts.strict);
 }

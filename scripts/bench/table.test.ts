@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from './budgets';
-import { formatTable, pageRow, renderReport } from './table';
+import { formatTable, pageRow, renderMarkdown, renderReport } from './table';
 import { summarizePage, type PageSummary } from './summary';
 
 describe('formatTable', () => {
@@ -110,5 +110,38 @@ describe('renderReport', () => {
 		expect(text).toContain('PASS  CLS ≤ 0.02                   /site/  0.000');
 		expect(text).toContain('N/A   step → camera start ≤ 50 ms          n/a (marks missing)');
 		expect(text).toContain('1 pass, 1 fail, 1 not measured');
+	});
+});
+
+describe('renderMarkdown', () => {
+	it('gives the README a Markdown table with the floor marked and missing timings named', () => {
+		const floorRuns = [run(1000, 0)];
+		const pages: PageSummary[] = [
+			{ ...summarizePage('/', true, [run(1200, 150)], floorRuns, false), bytes: null },
+			{ ...summarizePage('/site/', true, floorRuns, floorRuns, true), bytes: null },
+			{ ...summarizePage('/explore/', false, [], [], false), bytes: null }
+		];
+		const md = renderMarkdown({
+			pages,
+			floor: '/site/',
+			runs: 1,
+			mapAssets: null,
+			timings: {
+				stepToCamera: { median: null, samples: [], missing: [] },
+				intentToDrawn: { median: null, samples: [], notes: [] },
+				marksSeen: false,
+				errors: []
+			},
+			budgets: [],
+			date: '2026-12-02',
+			commit: '0123456789abcdef'
+		});
+		expect(md).toContain('on commit `0123456`');
+		expect(md).toContain(
+			'| `/` | 1200 ms | 150 ms | 0.035 | 97 | 100 | 100 | 100 | 1.20× | +150 ms | — |'
+		);
+		expect(md).toContain('| `/site/` (floor) | 1000 ms | 0 ms |');
+		expect(md).toContain('| `/explore/` | not built yet |');
+		expect(md).toContain('Step → camera start: n/a (marks missing).');
 	});
 });

@@ -161,3 +161,51 @@ export function renderReport(r: ReportInput): string {
 	out.push(`  ${count('PASS')} pass, ${count('FAIL')} fail, ${count('N/A')} not measured`);
 	return out.join('\n');
 }
+
+/** The latest numbers as a Markdown table, for the README (written to bench/results.md). */
+export function renderMarkdown(r: ReportInput & { date: string; commit: string | null }): string {
+	const header = [
+		'page',
+		'LCP',
+		'TBT',
+		'CLS',
+		'Perf',
+		'A11y',
+		'BP',
+		'SEO',
+		'LCP / floor',
+		'TBT − floor',
+		'JS+CSS before map (gz)'
+	];
+	const rows = r.pages.map((p) => {
+		const cells = pageRow(p);
+		if (cells.length === 1)
+			return [`\`${p.path}\``, 'not built yet', ...header.slice(2).map(() => '')];
+		const [, lcp, , tbt, cls, , perf, a11y, bp, seo, lcpRatio, , tbtDelta, bytes] = cells;
+		const ms = (v: string) => (v === '—' ? v : `${v} ms`);
+		const name = p.floor ? `\`${p.path}\` (floor)` : `\`${p.path}\``;
+		return [name, ms(lcp), ms(tbt), cls, perf, a11y, bp, seo, lcpRatio, ms(tbtDelta), bytes];
+	});
+	const lines = [
+		`| ${header.join(' | ')} |`,
+		`| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+		...rows.map((row) => `| ${row.join(' | ')} |`)
+	];
+	const t = r.timings;
+	const timing = (v: number | null | undefined) =>
+		v === null || v === undefined ? (t?.marksSeen ? 'n/a' : 'n/a (marks missing)') : fmt.ms(v);
+	const cpu = median(r.pages.flatMap((p) => p.runs.map((run) => run.benchmarkIndex)));
+	const chunk = r.mapAssets?.chunk;
+	const count = (s: string) => r.budgets.filter((b) => b.status === s).length;
+	return [
+		`Measured ${r.date}${r.commit ? ` on commit \`${r.commit.slice(0, 7)}\`` : ''}: median of ${r.runs} interleaved Lighthouse run(s)` +
+			(cpu === null ? '.' : `, Lighthouse CPU index ${Math.round(cpu)}.`),
+		'',
+		...lines,
+		'',
+		`Step → camera start: ${timing(t?.stepToCamera.median)}. First intent → drawn map: ${timing(t?.intentToDrawn.median)}.` +
+			(chunk ? ` Lazy map chunk: ${fmt.kb(chunk.gzip)} gzip.` : ''),
+		`Budgets: ${count('PASS')} pass, ${count('FAIL')} fail, ${count('N/A')} not measured.`,
+		''
+	].join('\n');
+}
