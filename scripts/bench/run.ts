@@ -199,7 +199,10 @@ async function main() {
 	const results = {
 		generatedAt: new Date().toISOString(),
 		commit,
-		uncommittedChanges: Boolean(git('status --porcelain')),
+		// Edits to tracked files other than the bench's own output.
+		uncommittedChanges: Boolean(
+			git("status --porcelain --untracked-files=no -- . ':(exclude)bench'")
+		),
 		environment: {
 			node: process.version,
 			lighthouse: firstRun?.lighthouseVersion ?? null,
