@@ -9,6 +9,8 @@ export default defineConfig({
 	build: { chunkSizeWarningLimit: 1200 },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A test that asserts nothing fails instead of passing.
+		expect: { requireAssertions: true }
 	}
 });

@@ -10,7 +10,7 @@ import {
 	searchAnswer,
 	startFakeTianditu,
 	type FakeTianditu
-} from '../../src/lib/server/geocode/fake-tianditu';
+} from '../../tests/helpers/fake-tianditu';
 import { PLACES_FILE } from '../../src/lib/server/geo-check';
 import { readReview } from '../../src/lib/server/geocode/review';
 

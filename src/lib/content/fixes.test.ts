@@ -7,7 +7,7 @@ import {
 	removePinyinReadings,
 	toSimplified
 } from './pipeline';
-import { RAW } from './test-helpers';
+import { RAW } from '../../../tests/helpers/content';
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 

@@ -10,7 +10,7 @@ import {
 	slugify
 } from './ids';
 import { buildReport, parseReport, repairText } from './pipeline';
-import { RAW } from './test-helpers';
+import { RAW } from '../../../tests/helpers/content';
 
 const report = buildReport(RAW);
 const idsByText = (r: typeof report) => new Map(r.paragraphs.map((p) => [p.text, p.id]));

@@ -11,7 +11,7 @@ import {
 	removePinyinReadings,
 	toSimplified
 } from './pipeline';
-import { gb2312Hanzi, RAW } from './test-helpers';
+import { gb2312Hanzi, RAW } from '../../../tests/helpers/content';
 
 const text = cleanText(RAW);
 const report = buildReport(RAW);

@@ -6,7 +6,7 @@ import {
 	restorePunctuation,
 	restorePunctuationDetailed
 } from './punctuation';
-import { RAW } from './test-helpers';
+import { RAW } from '../../../tests/helpers/content';
 
 /** The report with its damage undone but the punctuation still folded, as the step gets it. */
 const folded = repairText(RAW);

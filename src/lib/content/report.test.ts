@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, serializeReport } from './pipeline';
 import { getParagraph, glossary, paragraphs, readingOrder, report } from './report';
-import { GENERATED_JSON, RAW } from './test-helpers';
+import { GENERATED_JSON, RAW } from '../../../tests/helpers/content';
 
 describe('generated/report.json', () => {
 	it('equals a fresh pipeline run (else: node scripts/content/build-report.mjs)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './pipeline';
 import { findTerms, firstOccurrences, segmentText, TERM_ALIASES, withQuotes } from './terms';
-import { RAW } from './test-helpers';
+import { RAW } from '../../../tests/helpers/content';
 import type { GlossaryEntry } from './types';
 
 const report = buildReport(RAW);

@@ -1,42 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { haversine as distanceM } from '$lib/geo/distance';
-import { cameraFor, fitBounds, MAX_ZOOM, mercatorY, POINT_ZOOM, zoomForDistance } from './camera';
+import { fitBounds, MAX_ZOOM, mercatorX, mercatorY, zoomForDistance } from './camera';
 
 const desktop = { width: 1280, height: 800 };
 
-describe('cameraFor', () => {
-	it('centres a point exactly on the point at street zoom', () => {
-		const cam = cameraFor({ type: 'Point', coordinates: [116.034508, 29.740359] }, desktop);
-		expect(cam.center).toEqual([116.034508, 29.740359]);
-		expect(cam.zoom).toBe(POINT_ZOOM);
-	});
-
-	it('zooms out for a point with a large uncertainty radius so the circle stays on screen', () => {
-		const cam = cameraFor({ type: 'Point', coordinates: [116.0, 29.74] }, desktop, {
-			radiusM: 1500
-		});
-		expect(cam.zoom).toBeLessThan(POINT_ZOOM);
-		// 3 km across must fit into 70 % of the 800 px height at that zoom.
-		const metresPerPixel =
-			(40075016.686 * Math.cos((29.74 * Math.PI) / 180)) / (512 * 2 ** cam.zoom);
-		expect(3000 / metresPerPixel).toBeLessThanOrEqual(800 * 0.7 + 1e-6);
-	});
-
-	it('fits a line so both ends are inside the viewport', () => {
-		const line: GeoJSON.LineString = {
-			type: 'LineString',
-			coordinates: [
-				[115.98, 29.73],
-				[116.06, 29.745]
-			]
-		};
-		const cam = cameraFor(line, desktop);
-		const scale = 2 ** cam.zoom;
-		const toPx = (lon: number) => ((lon + 180) / 360) * 512 * scale;
-		const span = toPx(116.06) - toPx(115.98);
+describe('fitBounds', () => {
+	it('fits a box so both ends are inside the viewport, centred on it', () => {
+		const cam = fitBounds([115.98, 29.73, 116.06, 29.745], desktop);
+		const span = (mercatorX(116.06) - mercatorX(115.98)) * 2 ** cam.zoom;
 		expect(span).toBeLessThanOrEqual(1280);
 		expect(span).toBeGreaterThan(1280 * 0.5);
 		expect(distanceM(cam.center, [116.02, 29.7375])).toBeLessThan(50);
+	});
+
+	it('keeps the requested share of the map free round the box', () => {
+		const tight = fitBounds([115.98, 29.73, 116.06, 29.745], desktop, 0);
+		const loose = fitBounds([115.98, 29.73, 116.06, 29.745], desktop, 0.25);
+		expect(tight.zoom - loose.zoom).toBeCloseTo(1, 6);
 	});
 
 	it('uses the smaller free area when padding covers part of the map', () => {
@@ -50,18 +30,7 @@ describe('cameraFor', () => {
 	});
 
 	it('never zooms beyond the maximum for a tiny area', () => {
-		const tiny: GeoJSON.Polygon = {
-			type: 'Polygon',
-			coordinates: [
-				[
-					[116.0, 29.74],
-					[116.00001, 29.74],
-					[116.00001, 29.74001],
-					[116.0, 29.74]
-				]
-			]
-		};
-		expect(cameraFor(tiny, desktop).zoom).toBe(MAX_ZOOM);
+		expect(fitBounds([116.0, 29.74, 116.00001, 29.74001], desktop).zoom).toBe(MAX_ZOOM);
 	});
 });
 

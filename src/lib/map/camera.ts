@@ -1,5 +1,3 @@
-import bbox from '@turf/bbox';
-
 /** A MapLibre camera: centre [lon, lat], zoom, pitch and bearing in degrees. */
 export interface Camera {
 	center: [number, number];
@@ -17,8 +15,6 @@ export interface Viewport {
 
 /** MapLibre's world size in pixels at zoom 0 (512-pixel tiles). */
 const WORLD = 512;
-/** A point gets this zoom when it has no radius to fit (a few streets around it). */
-export const POINT_ZOOM = 15;
 export const MAX_ZOOM = 18;
 export const MIN_ZOOM = 9;
 
@@ -81,27 +77,4 @@ export function fitBounds(
 export function zoomForDistance(metres: number, pixels: number, lat: number): number {
 	const metresPerPixelAtZ0 = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / WORLD;
 	return Math.log2((metresPerPixelAtZ0 * pixels) / metres);
-}
-
-/**
- * The camera for a place: a point is shown at street level (zoomed out far enough to show
- * its uncertainty radius, when it has one); a line or area is fitted to its bounding box.
- */
-export function cameraFor(
-	geometry: GeoJSON.Geometry,
-	viewport: Viewport,
-	options: { radiusM?: number } = {}
-): Camera {
-	if (geometry.type === 'Point') {
-		const [lon, lat] = geometry.coordinates as [number, number];
-		const { w, h } = innerSize(viewport);
-		let zoom = POINT_ZOOM;
-		if (options.radiusM && options.radiusM > 0) {
-			// The whole uncertainty circle fits in 70 % of the shorter side.
-			zoom = Math.min(zoom, zoomForDistance(options.radiusM * 2, Math.min(w, h) * 0.7, lat));
-		}
-		return { center: [lon, lat], zoom: clamp(zoom, MIN_ZOOM, MAX_ZOOM), pitch: 0, bearing: 0 };
-	}
-	const box = bbox(geometry) as [number, number, number, number];
-	return fitBounds(box, viewport);
 }

@@ -17,6 +17,8 @@ export interface ApplyOptions {
 	animate: boolean;
 	/** Fly duration cap in ms. */
 	maxDuration?: number;
+	/** Names what the move is for in the `xy:camera-start` performance mark (e.g. a step id). */
+	reason?: string;
 }
 
 /** The part of a MapLibre map the controller uses (a fake one stands in for it in unit tests). */
@@ -60,7 +62,9 @@ export class MapController {
 		if (last && sameFrame(last.frame, state.frame)) return;
 		this.#map.stop();
 		const target = this.cameraFor(state.frame);
-		if (typeof performance !== 'undefined') performance.mark('xy:camera-start');
+		if (typeof performance !== 'undefined') {
+			performance.mark('xy:camera-start', { detail: { step: options.reason ?? null } });
+		}
 		if (options.animate) {
 			// essential: the reader's own motion setting is applied by the caller (toggle).
 			this.#map.flyTo({

@@ -36,10 +36,3 @@ function legacyCopy(text: string): boolean {
 	previous?.focus();
 	return ok;
 }
-
-/** The address of this page with `id` as its fragment. */
-export function linkTo(id: string, href: string): string {
-	const url = new URL(href);
-	url.hash = id;
-	return url.href;
-}

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Place } from '../../places/schema';
 import { validatePlaces } from '../../places/validate';
 import { loadValidationContext, PLACES_FILE } from '../geo-check';
-import { geocodeAnswer, searchAnswer, startFakeTianditu, type FakeTianditu } from './fake-tianditu';
+import {
+	geocodeAnswer,
+	searchAnswer,
+	startFakeTianditu,
+	type FakeTianditu
+} from '../../../../tests/helpers/fake-tianditu';
 import {
 	geocodePlaces,
 	judge,

@@ -5,7 +5,7 @@ import {
 	startFakeTianditu,
 	type FakeReply,
 	type FakeTianditu
-} from './fake-tianditu';
+} from '../../../../tests/helpers/fake-tianditu';
 import { TiandituClient, TiandituError, XUNYANG_SPECIFY } from './tianditu';
 
 const KEY = 'test-key-0123456789abcdef';

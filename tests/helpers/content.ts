@@ -1,16 +1,18 @@
-/** Shared, read-only inputs of the content tests. Not shipped: only `*.test.ts` import it. */
+/** Shared, read-only inputs of the content tests. Kept outside src/lib: only tests import it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The raw report, exactly as delivered. */
 export const RAW = readFileSync(
-	fileURLToPath(new URL('./source/xunyang-2024-work-report.raw.txt', import.meta.url)),
+	fileURLToPath(
+		new URL('../../src/lib/content/source/xunyang-2024-work-report.raw.txt', import.meta.url)
+	),
 	'utf8'
 );
 
 /** The committed generated file, as text. */
 export const GENERATED_JSON = readFileSync(
-	fileURLToPath(new URL('./generated/report.json', import.meta.url)),
+	fileURLToPath(new URL('../../src/lib/content/generated/report.json', import.meta.url)),
 	'utf8'
 );
 
