@@ -33,7 +33,7 @@ describe('the build-time check of the places file', () => {
 		const file = brokenCopy((data) => {
 			data.features = data.features.filter((f) => f.id !== 'dazhong-road');
 		});
-		expect(() => checkPlacesFile(file)).toThrow(/steps\.ts: uses place "dazhong-road"/);
+		expect(() => checkPlacesFile(file)).toThrow(/steps\.json: uses place "dazhong-road"/);
 	});
 
 	it('names the file when it is not JSON at all', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { missingSlugs, validatePlaces, type ValidationContext } from '../places/validate';
-import { steps } from '../story/steps';
+import { checkStoryFile, STEPS_FILE } from './story-check';
 
 export const PLACES_FILE = 'geo/places.geojson';
 const DISTRICT_FILE = 'geo/basemap/district.geojson';
@@ -36,21 +36,38 @@ export function loadValidationContext(): ValidationContext {
 /** Validates geo/places.geojson; throws one error listing every problem, each with file, feature and field. */
 export function checkPlacesFile(file = PLACES_FILE): void {
 	const { places, errors } = validatePlaces(file, readJson(file), loadValidationContext());
-	const used = steps.flatMap((s) => [...s.places, ...(s.figures ?? []).map((f) => f.place)]);
+	const story = readJson(STEPS_FILE) as {
+		steps?: { places?: string[]; figures?: { place: string }[] }[];
+	};
+	const used = (story.steps ?? []).flatMap((s) => [
+		...(s.places ?? []),
+		...(s.figures ?? []).map((f) => f.place)
+	]);
 	for (const slug of missingSlugs(places, used)) {
-		errors.push(`src/lib/story/steps.ts: uses place "${slug}", which ${file} does not define`);
+		errors.push(`${STEPS_FILE}: uses place "${slug}", which ${file} does not define`);
 	}
 	if (errors.length > 0) {
 		throw new Error(`${errors.length} problem(s) in the places data:\n  ${errors.join('\n  ')}`);
 	}
 }
 
-/** Vite plugin: a broken places file stops `vite build` and `vite dev` with a clear message. */
+/** Checks the story file against the report and the places (see story-check.ts). */
+export function checkStory(file = STEPS_FILE): void {
+	const { paragraphs } = loadValidationContext();
+	const { features } = readJson(PLACES_FILE) as { features: { id: string }[] };
+	checkStoryFile({ paragraphs, places: new Set(features.map((f) => f.id)) }, file);
+}
+
+/**
+ * Vite plugin: a broken places or story file stops `vite build` and `vite dev` with a clear
+ * message naming the file, the feature or step, and the field.
+ */
 export function geoCheck(): Plugin {
 	return {
 		name: 'xunyang-geo-check',
 		buildStart() {
 			checkPlacesFile();
+			checkStory();
 		}
 	};
 }

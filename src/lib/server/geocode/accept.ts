@@ -193,7 +193,7 @@ export function writeGeocodedPosition(
 	const { places, errors } = validatePlaces(file, next, ctx);
 	const used = steps.flatMap((s) => [...s.places, ...(s.figures ?? []).map((f) => f.place)]);
 	for (const missing of missingSlugs(places, used)) {
-		errors.push(`src/lib/story/steps.ts: uses place "${missing}", which ${file} does not define`);
+		errors.push(`src/lib/story/steps.json: uses place "${missing}", which ${file} does not define`);
 	}
 	if (errors.length > 0) return { written: false, problems: errors };
 
