@@ -24,6 +24,7 @@ function run(label, command, args, env = {}) {
 const ONLINE_VARIANT = {
 	BUILD_DIR: 'build-online',
 	PUBLIC_SITE_ORIGIN: 'https://xunyang-2024.example.cn',
+	PUBLIC_FEEDBACK_URL: 'mailto:ditu@example.cn',
 	PUBLIC_BASEMAP: 'tianditu-vec',
 	PUBLIC_TIANDITU_KEY: 'test-key-not-real',
 	PUBLIC_TIANDITU_REVIEW_NUMBER: 'GS(0000)0000号'

@@ -73,7 +73,7 @@ test.describe('every place has a real page worth sharing', () => {
 				);
 				expect(lit, `${place.id} lit`).toBe(true);
 			} else {
-				await expect(page.getByText('暂未找到可靠的位置来源')).toBeVisible();
+				await expect(page.locator('p.position').getByText('尚未标在图上')).toBeVisible();
 			}
 		}
 		expectClean(watch);
@@ -82,7 +82,7 @@ test.describe('every place has a real page worth sharing', () => {
 	test('every unplaced site says so and is not pinned', async () => {
 		for (const place of places.filter((p) => p.geometry === null)) {
 			const html = readFileSync(`build/site/${place.id}/index.html`, 'utf8');
-			expect(html, place.id).toContain('暂未找到可靠的位置来源');
+			expect(html, place.id).toContain('尚未标在图上');
 			expect(html, place.id).toContain('data-accuracy="unknown"');
 		}
 	});

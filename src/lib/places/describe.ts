@@ -19,7 +19,9 @@ export function positionNote(place: PlaceBrief): string {
 		case 'approximate':
 			return `只知道大致位置：地图上的图形仅示意，可能偏差约 ${radius_m} 米。`;
 		case 'unknown':
-			return '暂未找到可靠的位置来源，因此不在地图上打点，地图显示全区概貌。';
+			return place.position.description
+				? '尚未标在图上：来源用文字说明了它在哪里（见位置描述），但没有给出坐标，因此不打点。'
+				: '尚未标在图上：暂未找到说明其位置的可靠来源，因此不打点。';
 	}
 }
 

@@ -16,7 +16,9 @@ const entry = (
 	initials,
 	category: '',
 	status: '',
-	street: null
+	street: null,
+	placed: true,
+	where: null
 });
 
 const entries = [

@@ -11,6 +11,10 @@ export interface SearchEntry {
 	category: string;
 	status: string;
 	street: string | null;
+	/** Has a position on the map. */
+	placed: boolean;
+	/** Where it is in words, when a source says (for places not on the map). */
+	where: string | null;
 }
 
 function normalise(text: string): string {

@@ -16,7 +16,9 @@ export function searchIndex(): SearchEntry[] {
 			initials: syllables.map((s) => s[0] ?? '').join(''),
 			category: CATEGORIES[p.properties.category],
 			status: STATUSES[p.properties.status],
-			street: p.properties.street
+			street: p.properties.street,
+			placed: p.geometry !== null,
+			where: p.properties.position.description?.text ?? null
 		};
 	});
 }

@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/public';
+import { parseFeedbackUrl } from './feedback';
 import { parseOrigin } from './origin';
 
 /**
@@ -14,3 +15,6 @@ export function absoluteUrl(path: string): string | null {
 	if (!SITE_ORIGIN) return null;
 	return `${SITE_ORIGIN}${path.startsWith('/') ? '' : '/'}${path}`;
 }
+
+/** Where readers can send what they know of a place's position (null: no link). */
+export const FEEDBACK_URL = parseFeedbackUrl(env.PUBLIC_FEEDBACK_URL);
