@@ -87,3 +87,29 @@ for (const [name, viewport] of [
 		});
 	});
 }
+
+for (const [name, viewport] of [
+	['phone', PHONE],
+	['desktop', DESKTOP]
+] as const) {
+	test(`on a ${name}, a clicker's PageDown moves exactly one stop per press, title in view`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		const order = await page
+			.locator('[data-step-id]')
+			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.stepId!));
+		expect(order[0]).toBe('opening');
+		for (let press = 1; press <= 12; press++) {
+			await page.keyboard.press('PageDown');
+			const expected = order[Math.min(press, order.length - 1)];
+			await expect(page).toHaveURL(new RegExp(`#step-${expected}$`));
+			await expectStepShown(page, expected);
+		}
+		// And back: PageUp returns one stop at a time.
+		await page.keyboard.press('PageUp');
+		await expectStepShown(page, order[order.length - 2]);
+	});
+}

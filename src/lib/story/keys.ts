@@ -1,0 +1,36 @@
+/**
+ * Keys that move the story by exactly one stop, as a presenter's clicker or a reader expects:
+ * clickers send PageDown/PageUp; ↓ ↑ and Space work as on slides. Null for any other key, and
+ * for keys meant for something else (typing in a field, pressing a focused button or link,
+ * with a modifier held).
+ */
+export function storyKey(event: {
+	key: string;
+	shiftKey: boolean;
+	ctrlKey: boolean;
+	altKey: boolean;
+	metaKey: boolean;
+	target: EventTarget | null;
+}): 1 | -1 | null {
+	if (event.ctrlKey || event.altKey || event.metaKey) return null;
+	const target = event.target as { closest?: (selector: string) => unknown } | null;
+	if (
+		target?.closest?.(
+			'input, textarea, select, button, a, summary, [contenteditable], details[open]'
+		)
+	) {
+		return null;
+	}
+	switch (event.key) {
+		case 'ArrowDown':
+		case 'PageDown':
+			return 1;
+		case 'ArrowUp':
+		case 'PageUp':
+			return -1;
+		case ' ':
+			return event.shiftKey ? -1 : 1;
+		default:
+			return null;
+	}
+}
