@@ -12,7 +12,8 @@
 export function basemapHosts(env) {
 	const hosts = [];
 	const choice = (env.PUBLIC_BASEMAP ?? '').trim();
-	if (choice === 'tianditu-vec' || choice === 'tianditu-img') hosts.push('https://*.tianditu.gov.cn');
+	if (choice === 'tianditu-vec' || choice === 'tianditu-img')
+		hosts.push('https://*.tianditu.gov.cn');
 	else if (/^https:\/\/\S+$/.test(choice)) {
 		try {
 			hosts.push(new URL(choice).origin);

@@ -6,7 +6,10 @@ import { cspDirectives } from './csp.config.js';
 // BUILD_DIR: where the static site is written (tests build a second variant beside it).
 const outDir = process.env.BUILD_DIR || 'build';
 // PUBLIC_* settings from .env files too, as the site itself reads them.
-const env = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
+const env = {
+	...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'),
+	...process.env
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
