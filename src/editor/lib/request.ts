@@ -26,7 +26,7 @@ export const editRequestSchema = z
 		/** How far the true position may be from the drawn geometry, in metres. */
 		radius_m: z.number().positive(),
 		/** One sentence: how the position was found. */
-		method: z.string().trim().min(8, 'method: one sentence, at least 8 characters'),
+		method: z.string().trim().min(8, 'one sentence, at least 8 characters'),
 		/** Who placed it, on what imagery, when (required for `surveyed`). */
 		survey: surveySchema.optional(),
 		/** URLs (of the feature's sources, old or added here) that support the position. */
