@@ -191,6 +191,60 @@ test('an unknown place: click the map, give the evidence, see the diff, save a s
 	expectClean(watch);
 });
 
+test('an area drawn with the polygon tool is saved as an approximate area with its source', async ({
+	page
+}) => {
+	const watch = await open(page);
+	await page.locator('button[data-slug="nanmen-lake"]').click();
+	await jumpTo(page, INSIDE_A, 15);
+	await page.locator('button[data-tool="polygon"]').click();
+	const canvas = page.locator('.map canvas.maplibregl-canvas');
+	const box = (await canvas.boundingBox())!;
+	const cx = Math.round(box.width / 2);
+	const cy = Math.round(box.height / 2);
+	const corners = [
+		[cx - 80, cy - 50],
+		[cx + 80, cy - 50],
+		[cx + 20, cy + 60]
+	];
+	for (const [x, y] of corners) {
+		await canvas.click({ position: { x, y } });
+		await page.waitForTimeout(150);
+	}
+	// Back on the first corner closes the area.
+	await canvas.click({ position: { x: corners[0][0], y: corners[0][1] } });
+	await expect(page.getByTestId('proposal')).toContainText('面，3 个点');
+
+	await page.locator('select[name="accuracy"]').selectOption('approximate');
+	await page.locator('input[name="radius"]').fill('100');
+	await page
+		.locator('textarea[name="method"]')
+		.fill('按来源“甘棠湖东面”在影像上圈出湖面大致范围（浏览器测试）。');
+	// An approximate position needs a source (the build's rule): the form says so first.
+	await expect(page.locator('.gaps')).toContainText('至少一个支持此位置的来源');
+	await expect(page.getByRole('button', { name: '校验并查看改动' })).toBeDisabled();
+	await page.locator('.evidence-form input[type="checkbox"]').first().check();
+	await page.getByRole('button', { name: '校验并查看改动' }).click();
+	await expect(page.getByTestId('diff').locator('tr[data-field="geometry"]')).toContainText(
+		'Polygon of 3 points'
+	);
+	await page.screenshot({ path: `${SHOTS}/editor-2b-area.png` });
+	await page.getByRole('button', { name: /^写入/ }).click();
+	await expect(page.locator('.written')).toContainText('已写入');
+
+	const lake = feature('nanmen-lake') as unknown as {
+		geometry: { type: string; coordinates: [number, number][][] };
+		properties: { position: { accuracy: string; sources: string[] } };
+	};
+	expect(lake.geometry.type).toBe('Polygon');
+	expect(lake.geometry.coordinates[0]).toHaveLength(4);
+	expect(lake.geometry.coordinates[0][0]).toEqual(lake.geometry.coordinates[0][3]);
+	expect(lake.properties.position.accuracy).toBe('approximate');
+	expect(lake.properties.position.sources).toHaveLength(1);
+	expect(() => checkPlacesFile(placesFile, stepsFile)).not.toThrow();
+	expectClean(watch);
+});
+
 test('a GCJ-02 coordinate pasted lat-first is converted and stored as WGS-84', async ({ page }) => {
 	const watch = await open(page);
 	await page.locator('button[data-slug="gantang-park"]').click();

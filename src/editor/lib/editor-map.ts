@@ -202,33 +202,45 @@ export class EditorMap {
 		window.__editor = { map: this.map, draw, ready: true };
 	}
 
+	/** Runs now if the map has loaded, else once it has (a person may click before). */
+	#whenReady(run: () => void): void {
+		if (this.#draw) run();
+		else void this.ready.then(run);
+	}
+
 	/** Redraws the places (after a save) from the file's features as map features. */
 	setPlaces(places: GeoJSON.FeatureCollection): void {
-		(this.map.getSource(PLACE_SOURCE) as GeoJSONSource | undefined)?.setData(places);
+		this.#whenReady(() => {
+			(this.map.getSource(PLACE_SOURCE) as GeoJSONSource | undefined)?.setData(places);
+		});
 	}
 
 	/** Lights some places (the one being edited, a step's) and shows the given ground. */
 	light(slugs: string[], box: Box | null): void {
-		for (const id of this.#lit) {
-			this.map.setFeatureState({ source: PLACE_SOURCE, id }, { active: false });
-		}
-		this.#lit = slugs;
-		for (const id of slugs)
-			this.map.setFeatureState({ source: PLACE_SOURCE, id }, { active: true });
-		this.map.setGlobalStateProperty(ACTIVE_PLACES, slugs);
-		if (box) this.fitBox(box);
+		this.#whenReady(() => {
+			for (const id of this.#lit) {
+				this.map.setFeatureState({ source: PLACE_SOURCE, id }, { active: false });
+			}
+			this.#lit = slugs;
+			for (const id of slugs)
+				this.map.setFeatureState({ source: PLACE_SOURCE, id }, { active: true });
+			this.map.setGlobalStateProperty(ACTIVE_PLACES, slugs);
+			if (box) this.fitBox(box);
+		});
 	}
 
 	/** Draws the uncertainty circle round a proposed point (nothing for lines and areas). */
 	showRadius(point: [number, number] | null, radiusM: number | null): void {
-		const source = this.map.getSource(RADIUS) as GeoJSONSource | undefined;
-		if (!source) return;
-		if (!point || !radiusM || radiusM <= 0) return void source.setData(EMPTY);
-		const radius_z0 = radiusM / (METRES_PER_PIXEL_Z0 * Math.cos((point[1] * Math.PI) / 180));
-		source.setData({
-			type: 'Feature',
-			geometry: { type: 'Point', coordinates: point },
-			properties: { radius_z0 }
+		this.#whenReady(() => {
+			const source = this.map.getSource(RADIUS) as GeoJSONSource | undefined;
+			if (!source) return;
+			if (!point || !radiusM || radiusM <= 0) return void source.setData(EMPTY);
+			const radius_z0 = radiusM / (METRES_PER_PIXEL_Z0 * Math.cos((point[1] * Math.PI) / 180));
+			source.setData({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: point },
+				properties: { radius_z0 }
+			});
 		});
 	}
 
@@ -271,22 +283,26 @@ export class EditorMap {
 
 	/** Shows preview features (properties: color, hollow, label); none clears the layer. */
 	showPreview(features: GeoJSON.Feature[] = []): void {
-		(this.map.getSource(PREVIEW) as GeoJSONSource | undefined)?.setData({
-			type: 'FeatureCollection',
-			features
+		this.#whenReady(() => {
+			(this.map.getSource(PREVIEW) as GeoJSONSource | undefined)?.setData({
+				type: 'FeatureCollection',
+				features
+			});
 		});
 	}
 
 	/** Shows imagery, the vector map or the sketch alone (Tianditu layers' visibility). */
 	setView(view: View): void {
-		const layers = viewLayers(this.#basemap);
-		for (const [v, ids] of Object.entries(layers)) {
-			for (const id of ids) {
-				if (this.map.getLayer(id)) {
-					this.map.setLayoutProperty(id, 'visibility', v === view ? 'visible' : 'none');
+		this.#whenReady(() => {
+			const layers = viewLayers(this.#basemap);
+			for (const [v, ids] of Object.entries(layers)) {
+				for (const id of ids) {
+					if (this.map.getLayer(id)) {
+						this.map.setLayoutProperty(id, 'visibility', v === view ? 'visible' : 'none');
+					}
 				}
 			}
-		}
+		});
 	}
 
 	destroy(): void {

@@ -45,7 +45,7 @@ describe('previewFeatures', () => {
 	it('shows the pasted point hollow and linked to the converted one when they differ', () => {
 		const features = previewFeatures(convertPasted([wgs84ToGcj02(TRUE)], 'GCJ02'), '转换后');
 		expect(features.map((f) => f.geometry.type)).toEqual(['LineString', 'Point', 'Point']);
-		expect(features[1].properties).toMatchObject({ hollow: true, label: '未转换（错误位置）' });
+		expect(features[1].properties).toMatchObject({ hollow: true, label: '未转换' });
 		expect(features[2].properties).toMatchObject({ hollow: false, label: '转换后' });
 	});
 

@@ -79,7 +79,7 @@ export function previewFeatures(c: Converted, label: string): GeoJSON.Feature[] 
 				properties: {
 					color: '#6b7280',
 					hollow: true,
-					...(first ? { label: '未转换（错误位置）' } : {})
+					...(first ? { label: '未转换' } : {})
 				}
 			});
 		}
