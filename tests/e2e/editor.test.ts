@@ -9,7 +9,14 @@ import prettier from 'prettier';
 import { roundBox, type Box } from '../../src/editor/lib/view';
 import { wgs84ToGcj02, type LonLat } from '../../src/lib/geo/crs';
 import { haversine } from '../../src/lib/geo/distance';
-import { checkPlacesFile, checkStory, PLACES_FILE } from '../../src/lib/server/geo-check';
+import {
+	checkPlacesFile,
+	checkStory,
+	loadValidationContext,
+	PLACES_FILE
+} from '../../src/lib/server/geo-check';
+import { judge, writeReview, type RawCandidate } from '../../src/lib/server/geocode/review';
+import type { Place } from '../../src/lib/places/schema';
 import { STEPS_FILE } from '../../src/lib/server/story-check';
 import { watchPage, expectClean } from './helpers';
 
@@ -22,6 +29,45 @@ type Feature = {
 	geometry: { type: string; coordinates: [number, number] } | null;
 	properties: { name: string; position: Record<string, unknown> & { accuracy: string } };
 };
+
+/** Test points (not data) inside the district outline. */
+const INSIDE_A: LonLat = [115.98, 29.72];
+const INSIDE_B: LonLat = [115.99, 29.725];
+const INSIDE_C: LonLat = [115.985, 29.717];
+
+/** A review file (as npm run geo:geocode writes it) with one good candidate for 琵琶湖. */
+function writeCandidate(file: string) {
+	const lake = (JSON.parse(readFileSync(PLACES_FILE, 'utf8')).features as Place[]).find(
+		(p) => p.id === 'pipa-lake'
+	)!;
+	const raw: RawCandidate = {
+		service: 'tianditu-search-v2',
+		query: '琵琶湖',
+		result_name: '琵琶湖',
+		result_name_from_service: true,
+		result_address: '九江市浔阳区',
+		coordinates: INSIDE_C,
+		returned: { poiType: '101' },
+		level: 'poiType 101; typeName 风景名胜'
+	};
+	const judged = judge(raw, lake, loadValidationContext().district);
+	writeReview(file, {
+		generated: '2026-12-01',
+		crs: 'CGCS2000',
+		docs: [],
+		rules: [],
+		places: [
+			{
+				slug: 'pipa-lake',
+				name: '琵琶湖',
+				accuracy: 'unknown',
+				radius_m: null,
+				queries: [],
+				candidates: [{ number: 1, ...raw, date: '2026-12-01', ...judged }]
+			}
+		]
+	});
+}
 
 let server: ChildProcess;
 let log = '';
@@ -41,6 +87,7 @@ test.beforeAll(async () => {
 	stepsFile = join(dir, 'steps.json');
 	copyFileSync(PLACES_FILE, placesFile);
 	copyFileSync(STEPS_FILE, stepsFile);
+	writeCandidate(join(dir, 'review.json'));
 	mkdirSync(SHOTS, { recursive: true });
 	server = spawn(
 		process.execPath,
@@ -50,7 +97,7 @@ test.beforeAll(async () => {
 				...process.env,
 				XY_EDITOR_PLACES: placesFile,
 				XY_EDITOR_STEPS: stepsFile,
-				XY_EDITOR_REVIEW: join(dir, 'no-review.json'),
+				XY_EDITOR_REVIEW: join(dir, 'review.json'),
 				// The offline sketch: no tiles from anywhere.
 				PUBLIC_BASEMAP: '',
 				PUBLIC_TIANDITU_KEY: '',
@@ -125,10 +172,6 @@ async function fillEvidence(page: Page, radius: string, method: string) {
 	await page.locator('input[name="radius"]').fill(radius);
 	await page.locator('textarea[name="method"]').fill(method);
 }
-
-/** Test points (not data) inside the district outline. */
-const INSIDE_A: LonLat = [115.98, 29.72];
-const INSIDE_B: LonLat = [115.99, 29.725];
 
 test('an unknown place: click the map, give the evidence, see the diff, save a surveyed point', async ({
 	page
@@ -373,5 +416,26 @@ test('"use this view" writes the map bounds as a step view.box; "clear view" rem
 	);
 	expect(cleared.view).toBeUndefined();
 	expect(readFileSync(stepsFile, 'utf8')).toBe(readFileSync(STEPS_FILE, 'utf8'));
+	expectClean(watch);
+});
+
+test("a reviewed geocoding candidate is previewed and accepted through geo:accept's path", async ({
+	page
+}) => {
+	const watch = await open(page);
+	await page.locator('button[data-slug="pipa-lake"]').click();
+	await page.getByText('地理编码候选（1 条可用）').click();
+	await page.getByRole('button', { name: '在图上查看并预览改动' }).click();
+	const diff = page.getByTestId('diff');
+	await expect(diff.locator('tr[data-field="accuracy"]')).toContainText('地理编码（geocoded）');
+	await expect(diff.locator('tr[data-field="geocode"]')).toContainText('query “琵琶湖”');
+	expect(feature('pipa-lake').geometry).toBeNull();
+	await page.getByRole('button', { name: '采用候选 1' }).click();
+	await expect(page.locator('.written')).toContainText('accuracy  unknown → geocoded');
+
+	const lake = feature('pipa-lake');
+	expect(lake.geometry).toEqual({ type: 'Point', coordinates: INSIDE_C });
+	expect(lake.properties.position).toMatchObject({ accuracy: 'geocoded', radius_m: 200 });
+	expect(() => checkPlacesFile(placesFile, stepsFile)).not.toThrow();
 	expectClean(watch);
 });

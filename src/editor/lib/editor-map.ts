@@ -86,7 +86,13 @@ export class EditorMap {
 		this.map.touchZoomRotate.disableRotation();
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 		this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-		this.ready = new Promise((resolve) => this.map.once('load', () => resolve(this.#start())));
+		// Start on the style, not on 'load': 'load' waits for every tile, and an unreachable
+		// Tianditu (no network, a bad key) must not keep the drawing tools away.
+		this.ready = new Promise((resolve) => {
+			const start = () => resolve(this.#start());
+			if (this.map.isStyleLoaded()) start();
+			else this.map.once('style.load', start);
+		});
 	}
 
 	#start(): void {
