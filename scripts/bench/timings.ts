@@ -100,9 +100,11 @@ async function waitFor(page: Page, condition: Condition, timeout: number): Promi
 	try {
 		await page.waitForFunction(
 			(c) => {
-				// The map region says what the map is doing (data-map-state: picture, loading, idle…).
+				// The map region says what the map is doing (data-map-state: picture, loading, idle…);
+				// the bench's own fixture page says it in window.__mapState.
 				const state =
-					document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ?? undefined;
+					document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ??
+					(window as { __mapState?: string }).__mapState;
 				if ('idleOrUnknown' in c) return state === undefined || state === 'idle';
 				const hit = performance
 					.getEntriesByName(c.mark)
