@@ -234,11 +234,12 @@ test.describe('presentation: projector', () => {
 					title: px(document.querySelector('.title')!),
 					figures,
 					overflow: words.scrollHeight - words.clientHeight,
+					// Scroll size and client size (which a scroll bar would shrink) of the document.
 					scroll: [
 						document.documentElement.scrollWidth,
 						document.documentElement.scrollHeight,
-						document.body.scrollWidth,
-						document.body.scrollHeight
+						document.documentElement.clientWidth,
+						document.documentElement.clientHeight
 					]
 				};
 			});
@@ -284,8 +285,8 @@ test.describe('presentation: projector', () => {
 		baseURL
 	}) => {
 		await page.goto('/present/#coal-wharf');
-		const code = page.locator('.qr [role="img"]');
-		await expect(code.locator('svg')).toBeVisible();
+		const code = page.locator('.qr [data-qr-path]');
+		await expect(code.locator('img')).toBeVisible();
 		const box = (await code.boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(0.36 * PROJECTOR.height);
 		expect(await decodeQr(code)).toBe(`${baseURL}/site/guoneng-coal-wharf/`);
@@ -310,6 +311,8 @@ test.describe('presentation: projector', () => {
 		await page.setViewportSize({ width: 1366, height: 768 });
 		for (const id of ['opening', 'riverside']) {
 			await page.goto(`/present/#${id}`);
+			// Loaded at this size, as on the laptop (the map's label size is set at load).
+			await page.reload();
 			await waitForMapIdle(page);
 			const fit = await page.evaluate(() => {
 				const words = document.querySelector('.words')!;
@@ -465,7 +468,7 @@ test.describe('presentation: offline', () => {
 		expect(water).toBeGreaterThan(0);
 		await page.keyboard.press('PageDown');
 		await expectSlide(page, 1);
-		await expect(page.locator('.qr svg')).toBeVisible();
+		await expect(page.locator('.qr img')).toBeVisible();
 		// The report, never opened in this session, is there too.
 		await page.goto('/report/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -515,7 +518,7 @@ test.describe('presentation: online basemap unreachable', () => {
 		expect(watch.pageErrors).toEqual([]);
 		// This build knows its public address: the codes open the published page.
 		await expect
-			.poll(() => decodeQr(page.locator('.qr [role="img"]')))
+			.poll(() => decodeQr(page.locator('.qr [data-qr-path]')))
 			.toBe('https://xunyang-2024.example.cn/site/guoneng-coal-wharf/');
 	});
 });
