@@ -280,6 +280,24 @@ test.describe('presentation: projector', () => {
 		);
 	});
 
+	test('labels grow with the window: opened small, then made full size on the projector', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto('/present/#coal-wharf');
+		await waitForMapIdle(page);
+		const litSize = () =>
+			page.evaluate(
+				() => window.__map!.getLayoutProperty('place-label-lit', 'text-size') as number
+			);
+		const small = await litSize();
+		expect(small).toBeLessThan(25);
+		await page.setViewportSize(PROJECTOR);
+		await expect.poll(litSize).toBeGreaterThanOrEqual(28);
+		// Still framed on the place after the resize.
+		await expectSlide(page, 2);
+	});
+
 	test('each slide shows a QR code, about 0.36 of the screen high, that opens its place', async ({
 		page,
 		baseURL
@@ -528,6 +546,7 @@ test('the site bar links to the presentation', async ({ page }) => {
 	const link = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '演示' });
 	await expect(link).toHaveAttribute('href', '/present/');
 	await link.click();
-	await expect(page).toHaveURL(/\/present\/$/);
+	// The deck writes its first slide into the address once it starts.
+	await expect(page).toHaveURL(/\/present\/(#opening)?$/);
 	await expect(page.locator('.title')).toHaveText('浔阳区人民政府工作报告');
 });
