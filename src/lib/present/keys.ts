@@ -1,3 +1,5 @@
+import { stepDelta } from '$lib/story/keys';
+
 /**
  * The presentation's keys. A presenter's clicker sends PageDown/PageUp (some send → ←, and
  * "B" or "." for a black screen); a keyboard adds Home/End, a slide number then Enter, F for
@@ -36,17 +38,14 @@ export function presentKey(event: KeyLike): Command | null {
 	// Space and Enter press a focused button or follow a focused link; every other key steers.
 	const onControl = Boolean(target?.closest?.('button, a, summary'));
 	if (onControl && (event.key === ' ' || event.key === 'Enter')) return null;
+	// The story's step keys (PageDown/PageUp, ↓ ↑, Space), plus → ← as on slides.
+	const delta = stepDelta(event.key, event.shiftKey);
+	if (delta) return { kind: 'move', delta };
 	switch (event.key) {
 		case 'ArrowRight':
-		case 'ArrowDown':
-		case 'PageDown':
 			return { kind: 'move', delta: 1 };
 		case 'ArrowLeft':
-		case 'ArrowUp':
-		case 'PageUp':
 			return { kind: 'move', delta: -1 };
-		case ' ':
-			return { kind: 'move', delta: event.shiftKey ? -1 : 1 };
 		case 'Home':
 			return { kind: 'first' };
 		case 'End':
