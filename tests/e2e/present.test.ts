@@ -225,6 +225,25 @@ test.describe('presentation: projector', () => {
 			const sizes = await page.evaluate(() => {
 				const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 				const words = document.querySelector('.words')!;
+				/** Elements matching `selector` whose box leaves the box of `frame`. */
+				const outside = (selector: string, frame: string) => {
+					const f =
+						frame === 'viewport'
+							? new DOMRect(0, 0, innerWidth, innerHeight)
+							: document.querySelector(frame)!.getBoundingClientRect();
+					return [...document.querySelectorAll(selector)]
+						.filter((el) => {
+							const r = el.getBoundingClientRect();
+							if (r.width === 0 && r.height === 0) return false;
+							return (
+								r.left < f.left - 1 ||
+								r.top < f.top - 1 ||
+								r.right > f.right + 1 ||
+								r.bottom > f.bottom + 1
+							);
+						})
+						.map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent}`);
+				};
 				// Every piece of text on the slide's words side, and the key figures.
 				const texts = [...document.querySelectorAll('.text p, .text li, .text blockquote')];
 				const figures = [...document.querySelectorAll('.figures li')].map(px);
@@ -234,6 +253,15 @@ test.describe('presentation: projector', () => {
 					title: px(document.querySelector('.title')!),
 					figures,
 					overflow: words.scrollHeight - words.clientHeight,
+					// Element boxes: every element of the words inside the words' box (which hides
+					// what overflows), everything else on the text side inside the text side, the
+					// map's own notes inside the map.
+					clipped: [
+						...outside('.words *', '.words'),
+						...outside('.foot *', '.text'),
+						...outside('.stage .notice, .stage .badge, .stage aside', '.stage'),
+						...outside('.text, .stage', 'viewport')
+					],
 					// Scroll size and client size (which a scroll bar would shrink) of the document.
 					scroll: [
 						document.documentElement.scrollWidth,
@@ -247,6 +275,7 @@ test.describe('presentation: projector', () => {
 			expect(sizes.title).toBeGreaterThan(sizes.body * 1.5);
 			for (const f of sizes.figures) expect(f).toBeGreaterThan(sizes.body * 1.2);
 			expect(sizes.overflow, `words cut off on slide ${i + 1}`).toBeLessThanOrEqual(0);
+			expect(sizes.clipped, `boxes cut off on slide ${i + 1}`).toEqual([]);
 			expect(sizes.scroll).toEqual([1920, 1080, 1920, 1080]);
 			expect(await layoutBoxes(page), `layout on slide ${i + 1}`).toEqual(first);
 		}
@@ -442,6 +471,21 @@ test.describe('presentation: presenter view', () => {
 
 test.describe('presentation: offline', () => {
 	test.use({ viewport: PROJECTOR, serviceWorkers: 'allow', reducedMotion: 'reduce' });
+
+	test('only the presentation installs the offline copy: a reader of the story downloads none of it', async ({
+		page
+	}) => {
+		const registrations = () =>
+			page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+		await page.goto('/');
+		await page.waitForLoadState('load');
+		await page.mouse.wheel(0, 1200);
+		await page.waitForTimeout(1000);
+		expect(await registrations()).toBe(0);
+		expect(await page.evaluate(() => caches.keys())).toEqual([]);
+		await page.goto('/present/');
+		await expect.poll(registrations).toBe(1);
+	});
 
 	test('after one visit, a reload with the network cut still shows the slides and the map', async ({
 		page,
