@@ -23,7 +23,7 @@ test.describe('the map up close', () => {
 					.map((c) => map.project(c as [number, number]))
 					.filter((p) => p.x < 0 || p.y < 0 || p.x > w || p.y > h).length;
 				const labels = map
-					.queryRenderedFeatures({ layers: ['place-line-label-lit', 'place-line-name-lit'] })
+					.queryRenderedFeatures({ layers: ['place-line-label-lit'] })
 					.map((f) => f.properties.slug);
 				return { outside, labels, zoom: map.getZoom(), max: map.getMaxZoom() };
 			}, coordinates);
@@ -49,7 +49,9 @@ test.describe('the map up close', () => {
 test.describe('names are never cut by the map edge', () => {
 	for (const [name, viewport, path] of [
 		['phone place page', PHONE, '/site/yangtze-cultural-park/'],
-		['desktop story', { width: 1280, height: 800 }, '/#step-coal-wharf']
+		['desktop story', { width: 1280, height: 800 }, '/#step-coal-wharf'],
+		// The presentation draws names larger; they keep a larger margin.
+		['laptop presentation', { width: 1366, height: 768 }, '/present/#riverside']
 	] as const) {
 		test(`${name}: every name shown stands clear of the edges`, async ({ page }) => {
 			await page.setViewportSize(viewport);
@@ -59,15 +61,24 @@ test.describe('names are never cut by the map edge', () => {
 			const names = await page.evaluate(() => {
 				const map = window.__map!;
 				const { clientWidth: w, clientHeight: h } = map.getContainer();
-				return map.queryRenderedFeatures({ layers: ['place-label', 'district-label'] }).map((f) => {
+				const layers = ['place-label', 'place-line-label', 'district-label'];
+				return map.queryRenderedFeatures({ layers }).map((f) => {
 					const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 					return { name: f.properties.name ?? f.properties.label, x: p.x, y: p.y, w, h };
 				});
 			});
 			expect(names.length).toBeGreaterThan(0);
+			// A line's name is written once (MapLibre's line placement wrote it once per tile).
+			const counts = new Map<string, number>();
+			for (const n of names) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+			for (const name of ['滨江路', '长江国家文化公园九江城区段']) {
+				expect(counts.get(name) ?? 0, name).toBeLessThanOrEqual(1);
+			}
 			for (const n of names) {
 				expect(n.x, n.name).toBeGreaterThanOrEqual(79);
 				expect(n.x, n.name).toBeLessThanOrEqual(n.w - 79);
+				expect(n.y, n.name).toBeGreaterThanOrEqual(27);
+				expect(n.y, n.name).toBeLessThanOrEqual(n.h - 27);
 			}
 		});
 	}

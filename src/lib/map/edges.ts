@@ -43,21 +43,31 @@ interface FilterableMap extends ScreenToLonLat {
 	on(type: 'moveend' | 'resize', listener: () => void): unknown;
 }
 
-/** The layers of point names that may sit anywhere on the map (lit places' are framed inside). */
-export const EDGE_SAFE_LAYERS = ['place-label', 'district-label'] as const;
+/**
+ * The layers of names that may sit anywhere on the map: places' (points and the middles of
+ * lines) and the district's. Lit places' are framed well inside. (The river's name is placed by
+ * MapLibre inside its polygon, which a `within` filter would never keep.)
+ */
+export const EDGE_SAFE_LAYERS = ['place-label', 'place-line-label', 'district-label'] as const;
 
 /**
  * Keeps the names of `layers` clear of the map's edges from now on. Call again after the style
  * changes (a new style brings its layers back with their own filters).
  */
-export function keepNamesInside(map: FilterableMap, layers: readonly string[] = EDGE_SAFE_LAYERS) {
+export function keepNamesInside(
+	map: FilterableMap,
+	layers: readonly string[] = EDGE_SAFE_LAYERS,
+	/** How much larger than usual the names are drawn (the presentation's projector scale). */
+	scale: () => number = () => 1
+) {
 	const base = new Map<string, FilterSpecification>();
 	for (const id of layers) {
 		if (!map.getLayer(id)) continue;
 		base.set(id, (map.getFilter(id) ?? ['boolean', true]) as FilterSpecification);
 	}
 	const update = () => {
-		const area = insetArea(map);
+		const k = scale();
+		const area = insetArea(map, { x: LABEL_INSET.x * k, y: LABEL_INSET.y * k });
 		for (const [id, filter] of base) map.setFilter(id, insideOnly(filter, area));
 	};
 	map.on('moveend', update);

@@ -104,7 +104,7 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 				.querySelector('.maplibregl-compact-show')
 				?.classList.remove('maplibregl-compact-show');
 		}
-		keepNamesInside(map);
+		keepNamesInside(map, undefined, labelScale);
 		const live = new MapController(map);
 		// The state may have moved on while the map loaded (a reader scrolling at once):
 		// apply the current one, without flying from where the map started.
@@ -118,7 +118,7 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 				basemap.url,
 				buildStyle(basemapUrls, placesUrl, undefined, { labelScale: labelScale() }),
 				() => {
-					keepNamesInside(map);
+					keepNamesInside(map, undefined, labelScale);
 					controller?.refresh();
 				},
 				fallBack

@@ -53,10 +53,17 @@ describe('map labels are readable', () => {
 		expect(firstLabel).toBeGreaterThan(lastShape);
 	});
 
-	it('lines are labelled along their path', () => {
+	it('lines are named once, at their middle, turned along the line', () => {
 		for (const id of ['place-line-label', 'place-line-label-lit']) {
-			const line = labels.find((l) => l.id === id) as { layout: Record<string, unknown> };
-			expect(line.layout['symbol-placement'], id).toBe('line-center');
+			const line = labels.find((l) => l.id === id) as {
+				layout: Record<string, unknown>;
+				filter: unknown;
+			};
+			// One point per line (not MapLibre's per-tile line placement).
+			expect(JSON.stringify(line.filter), id).toContain('label_point');
+			expect(line.layout['symbol-placement'] ?? 'point', id).toBe('point');
+			expect(line.layout['text-rotate'], id).toEqual(['get', 'label_angle']);
+			expect(line.layout['text-rotation-alignment'], id).toBe('map');
 		}
 	});
 });

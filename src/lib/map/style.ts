@@ -54,7 +54,28 @@ function placeLabels(which: 'lit' | 'rest', scale = 1): SymbolLayerSpecification
 		'text-allow-overlap': false
 	};
 	const suffix = lit ? '-lit' : '';
+	// Line names first in the list: symbols later in the style are placed first, so a point's
+	// name keeps its place and a line's name moves to the other side of its line.
 	const layers: SymbolLayerSpecification[] = [
+		{
+			// A line's name, once, at its middle and along it (see places/features.ts): above
+			// the line, or below it when that place is taken.
+			id: `place-line-label${suffix}`,
+			type: 'symbol',
+			source: PLACE_SOURCE,
+			filter: ['all', ['has', 'label_point'], mine],
+			layout: {
+				...text,
+				'text-rotate': ['get', 'label_angle'],
+				'text-rotation-alignment': 'map',
+				'text-pitch-alignment': 'viewport',
+				'text-variable-anchor': ['bottom', 'top'],
+				'text-radial-offset': 0.5,
+				// One line of text along the line, however long the name.
+				'text-max-width': 40
+			},
+			paint
+		},
 		{
 			id: `place-label${suffix}`,
 			type: 'symbol',
@@ -62,35 +83,8 @@ function placeLabels(which: 'lit' | 'rest', scale = 1): SymbolLayerSpecification
 			filter: ['all', ['!=', ['geometry-type'], 'LineString'], isShape, mine],
 			layout: { ...text, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
 			paint
-		},
-		{
-			id: `place-line-label${suffix}`,
-			type: 'symbol',
-			source: PLACE_SOURCE,
-			filter: ['all', ['==', ['geometry-type'], 'LineString'], mine],
-			layout: {
-				...text,
-				// One name at the middle of each line ('line' spacing leaves short lines unnamed).
-				'symbol-placement': 'line-center',
-				'text-offset': [0, -1],
-				'text-max-angle': 45
-			},
-			paint
 		}
 	];
-	if (lit) {
-		// A lit line whose name is longer than the line is on screen: the name at its middle.
-		// Placed after the name along the line (symbols higher up are placed first), so it only
-		// shows when that one did not fit, and never both.
-		layers.splice(1, 0, {
-			id: 'place-line-name-lit',
-			type: 'symbol',
-			source: PLACE_SOURCE,
-			filter: ['all', ['has', 'label_point'], mine],
-			layout: { ...text, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
-			paint
-		});
-	}
 	return layers;
 }
 

@@ -23,10 +23,31 @@ export function radiusAtZoom0(place: Place): { radius_z0?: number } {
 	return { radius_z0: radius_m / (METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180)) };
 }
 
+/** Web Mercator y of a latitude, in the same units as longitude degrees. */
+const mercatorY = (lat: number) =>
+	(Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+
+/**
+ * The angle (degrees clockwise from east, between -90 and 90 so the text reads upright) at
+ * which a line's name lies along it at its middle: the direction of the chord over the middle
+ * fifth of the line, in Web Mercator, where angles on screen equal angles on the map.
+ */
+export function nameAngle(coordinates: GeoJSON.Position[]): number {
+	const line = lineString(coordinates);
+	const total = length(line);
+	const [x0, y0] = along(line, total * 0.4).geometry.coordinates;
+	const [x1, y1] = along(line, total * 0.6).geometry.coordinates;
+	let angle = (Math.atan2(-(mercatorY(y1) - mercatorY(y0)), x1 - x0) * 180) / Math.PI;
+	if (angle > 90) angle -= 180;
+	if (angle < -90) angle += 180;
+	return Math.round(angle * 10) / 10 || 0; // never -0
+}
+
 /**
  * Places with a geometry, as map features (`slug` is promoted to the feature-state id). A line
- * also gets a point at its middle (`label_point`), where its name goes when the name is longer
- * than the line is on screen.
+ * also gets a point at its middle (`label_point`, with `label_angle`), where its name is
+ * written once, along the line: MapLibre's own line labels are placed per tile, so a long line
+ * got its name twice, sometimes bent over a corner or cut by the map's edge.
  */
 export function toMapFeatures(list: Place[]): GeoJSON.FeatureCollection {
 	const features: GeoJSON.Feature[] = [];
@@ -47,7 +68,12 @@ export function toMapFeatures(list: Place[]): GeoJSON.FeatureCollection {
 			features.push({
 				type: 'Feature',
 				geometry: middle,
-				properties: { slug: p.id, name: p.properties.name, label_point: true }
+				properties: {
+					slug: p.id,
+					name: p.properties.name,
+					label_point: true,
+					label_angle: nameAngle(p.geometry.coordinates)
+				}
 			});
 		}
 	}
