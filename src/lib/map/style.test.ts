@@ -1,5 +1,14 @@
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, ONLINE_LAYERS, overlayStyle, PLACE_LAYERS } from './style';
+import {
+	ACTIVE_PLACES,
+	buildStyle,
+	ONLINE_LAYERS,
+	overlayStyle,
+	PLACE_LAYERS,
+	VISIBLE_PLACES
+} from './style';
 
 const urls = {
 	water: 'w.geojson',
@@ -67,5 +76,42 @@ describe('overlayStyle', () => {
 		expect(ids).not.toContain('water');
 		expect(Object.keys(merged.sources).sort()).toEqual(['base', 'district', 'places']);
 		expect(merged.glyphs).toBe(online.glyphs);
+	});
+});
+
+describe('the explore switches (global state), off on every other map', () => {
+	const style = buildStyle(urls, places);
+	const point = (slug: string) => ({
+		type: 1 as const,
+		properties: { slug, category: 'industry', radius_z0: 0.01 },
+		geometry: [[{ x: 0, y: 0 }]]
+	});
+	const drawn = (layerId: string, state: Record<string, unknown>, slug: string) => {
+		const layer = style.layers.find((l) => l.id === layerId) as { filter: FilterSpecification };
+		// The style's own defaults of the other global states (nothing lit).
+		const global = { [ACTIVE_PLACES]: [], ...state };
+		return featureFilter(layer.filter, global).filter({ zoom: 12 }, point(slug) as never);
+	};
+
+	it('the style is valid MapLibre style', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('without visiblePlaces every place is drawn; with it, only those listed', () => {
+		for (const layer of ['place-point', 'place-radius', 'place-label']) {
+			expect(drawn(layer, {}, 'a'), layer).toBe(true);
+			expect(drawn(layer, { [VISIBLE_PLACES]: ['a'] }, 'a'), layer).toBe(true);
+			expect(drawn(layer, { [VISIBLE_PLACES]: ['a'] }, 'b'), layer).toBe(false);
+			expect(drawn(layer, { [VISIBLE_PLACES]: [] }, 'a'), layer).toBe(false);
+		}
+	});
+
+	it('every layer drawing places honours the filter', () => {
+		const placeLayers = style.layers.filter((l) => 'source' in l && l.source === 'places');
+		for (const layer of placeLayers) {
+			expect(JSON.stringify((layer as { filter: unknown }).filter), layer.id).toContain(
+				VISIBLE_PLACES
+			);
+		}
 	});
 });
