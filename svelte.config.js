@@ -1,8 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { loadEnv } from 'vite';
+import { cspDirectives } from './csp.config.js';
 
 // BUILD_DIR: where the static site is written (tests build a second variant beside it).
 const outDir = process.env.BUILD_DIR || 'build';
+// PUBLIC_* settings from .env files too, as the site itself reads them.
+const env = {
+	...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'),
+	...process.env
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,7 +19,10 @@ const config = {
 		// BASE_PATH lets the static build live under a sub-folder of a host (e.g. /xunyang-2024).
 		// Absolute asset paths, so the 404 page works at any depth of a bad URL.
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Every page carries a Content-Security-Policy (a <meta> with hashes of SvelteKit's own
+		// inline scripts): our origin only, plus the configured basemap's hosts. See csp.config.js.
+		csp: { mode: 'hash', directives: cspDirectives(env) }
 	}
 };
 
