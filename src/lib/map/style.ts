@@ -112,19 +112,18 @@ function placeLabels(which: 'lit' | 'rest'): SymbolLayerSpecification[] {
 			paint
 		}
 	];
-	if (lit) {
-		// A lit line whose name is longer than the line is on screen: the name at its middle.
-		// Placed after the name along the line (symbols higher up are placed first), so it only
-		// shows when that one did not fit, and never both.
-		layers.splice(1, 0, {
-			id: 'place-line-name-lit',
-			type: 'symbol',
-			source: PLACE_SOURCE,
-			filter: ['all', ['has', 'label_point'], mine, isVisible],
-			layout: { ...text, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
-			paint
-		});
-	}
+	// A line whose name is longer than the line is on screen: the name at its middle. Placed
+	// after the name along the line (symbols higher up are placed first), so it only shows when
+	// that one did not fit, and never both. For lit lines always; for the others only on a map
+	// that colours places by category (explore), where every place is in full view.
+	layers.splice(1, 0, {
+		id: `place-line-name${suffix}`,
+		type: 'symbol',
+		source: PLACE_SOURCE,
+		filter: ['all', ['has', 'label_point'], mine, isVisible, ...(lit ? [] : [byCategory])],
+		layout: { ...text, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
+		paint
+	});
 	return layers;
 }
 
