@@ -108,6 +108,39 @@ test.describe('explore: the map and the list show the same places', () => {
 	}
 });
 
+test('the page’s JavaScript carries no places dataset, zod, turf or pinyin library', async ({
+	page
+}) => {
+	const scripts: { url: string; body: string }[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') {
+			scripts.push({ url: response.url(), body: await response.text() });
+		}
+	});
+	await page.goto('/explore/');
+	await page.waitForLoadState('networkidle');
+	// Choosing a place loads the panel's code and the place's own file, nothing more.
+	await page
+		.getByRole('link', { name: /滨江路/ })
+		.first()
+		.click();
+	await expect(page.getByTestId('place-panel')).toContainText('报告原文');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(3);
+	// Strings each library keeps through minification, and text only the full dataset has.
+	const markers = [
+		'ZodError',
+		'Unknown Geometry Type',
+		'bǎng páng pāng',
+		...places.map((p) => p.properties.position.method),
+		...places.map((p) => p.properties.summary.slice(0, 24))
+	];
+	for (const { url, body } of scripts) {
+		for (const marker of markers)
+			expect(body.includes(marker), `${url} has “${marker}”`).toBe(false);
+	}
+});
+
 test.describe('explore: selecting in one selects in the other', () => {
 	test('clicking a list item flies the map to it and opens its panel', async ({ page }) => {
 		const watch = await watchPage(page);

@@ -105,7 +105,8 @@ describe('MapController layer switches (explore)', () => {
 		expect(map.calls).toEqual([
 			'global byCategory=true',
 			'global allRadii=true',
-			'global visiblePlaces=a,b'
+			'global visiblePlaces=a,b',
+			'global filterPlaces=true'
 		]);
 		map.calls.length = 0;
 		controller.setLayers({ byCategory: true, allRadii: true, visible: ['a'] });
@@ -113,6 +114,9 @@ describe('MapController layer switches (explore)', () => {
 		map.calls.length = 0;
 		controller.setLayers({ byCategory: true, allRadii: true, visible: ['a'] });
 		expect(map.calls).toEqual([]);
+		// No list: every place again.
+		controller.setLayers({ byCategory: true, allRadii: true, visible: null });
+		expect(map.calls).toEqual(['global visiblePlaces=', 'global filterPlaces=false']);
 	});
 
 	it('points at one place at a time and sets both again after a style change', () => {

@@ -5,6 +5,7 @@ import {
 	ALL_RADII,
 	BY_CATEGORY,
 	DIM_OTHERS,
+	FILTER_PLACES,
 	PLACE_SOURCE,
 	VISIBLE_PLACES
 } from './style';
@@ -126,7 +127,8 @@ export class MapController {
 		};
 		set(BY_CATEGORY, layers.byCategory ?? false, last?.byCategory ?? false);
 		set(ALL_RADII, layers.allRadii ?? false, last?.allRadii ?? false);
-		set(VISIBLE_PLACES, layers.visible ?? null, last?.visible ?? null);
+		set(VISIBLE_PLACES, layers.visible ?? [], last?.visible ?? []);
+		set(FILTER_PLACES, Array.isArray(layers.visible), Array.isArray(last?.visible));
 	}
 
 	/** Marks one place as pointed at (bigger, like a lit one), or none. */

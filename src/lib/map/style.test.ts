@@ -7,6 +7,7 @@ import {
 	ONLINE_LAYERS,
 	overlayStyle,
 	PLACE_LAYERS,
+	FILTER_PLACES,
 	VISIBLE_PLACES
 } from './style';
 
@@ -97,12 +98,17 @@ describe('the explore switches (global state), off on every other map', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 	});
 
-	it('without visiblePlaces every place is drawn; with it, only those listed', () => {
+	it('without the filter switch every place is drawn; with it, only those listed', () => {
+		// An unset state is undefined in the MapLibre build (null in newer style-spec releases).
+		const unset = { [FILTER_PLACES]: undefined, [VISIBLE_PLACES]: undefined };
+		const on = (list: string[]) => ({ [FILTER_PLACES]: true, [VISIBLE_PLACES]: list });
 		for (const layer of ['place-point', 'place-radius', 'place-label']) {
 			expect(drawn(layer, {}, 'a'), layer).toBe(true);
-			expect(drawn(layer, { [VISIBLE_PLACES]: ['a'] }, 'a'), layer).toBe(true);
-			expect(drawn(layer, { [VISIBLE_PLACES]: ['a'] }, 'b'), layer).toBe(false);
-			expect(drawn(layer, { [VISIBLE_PLACES]: [] }, 'a'), layer).toBe(false);
+			expect(drawn(layer, unset, 'a'), layer).toBe(true);
+			expect(drawn(layer, { [FILTER_PLACES]: false, [VISIBLE_PLACES]: [] }, 'a'), layer).toBe(true);
+			expect(drawn(layer, on(['a']), 'a'), layer).toBe(true);
+			expect(drawn(layer, on(['a']), 'b'), layer).toBe(false);
+			expect(drawn(layer, on([]), 'a'), layer).toBe(false);
 		}
 	});
 
@@ -110,7 +116,7 @@ describe('the explore switches (global state), off on every other map', () => {
 		const placeLayers = style.layers.filter((l) => 'source' in l && l.source === 'places');
 		for (const layer of placeLayers) {
 			expect(JSON.stringify((layer as { filter: unknown }).filter), layer.id).toContain(
-				VISIBLE_PLACES
+				FILTER_PLACES
 			);
 		}
 	});

@@ -35,19 +35,22 @@ const isLit: ExpressionSpecification = ['in', ['get', 'slug'], ['global-state', 
 const isShape: ExpressionSpecification = ['!', ['has', 'label_point']];
 
 /**
- * Global map state: the slugs of the places to draw (the explore page's filters). Unset or
- * null draws every place, so maps that never set it are unchanged.
+ * Global map state: draw only the places in VISIBLE_PLACES (the explore page's filters). Unset
+ * or false draws every place, so maps that never set it are unchanged.
  */
+export const FILTER_PLACES = 'filterPlaces';
+/** Global map state: the slugs of the places to draw when FILTER_PLACES is on. */
 export const VISIBLE_PLACES = 'visiblePlaces';
 /** Global map state: colour places by category (explore) instead of lit/dimmed only. */
 export const BY_CATEGORY = 'byCategory';
 /** Global map state: draw the uncertainty circle of every derived or approximate point, lit or not. */
 export const ALL_RADII = 'allRadii';
 
+// A boolean switch rather than "no list": the MapLibre build reads an unset global state as
+// undefined, not null, and a third-party style (overlayStyle) carries none of our defaults.
 const isVisible: ExpressionSpecification = [
-	'case',
-	['==', ['global-state', VISIBLE_PLACES], null],
-	true,
+	'any',
+	['!', ['boolean', ['global-state', FILTER_PLACES], false]],
 	['in', ['get', 'slug'], ['global-state', VISIBLE_PLACES]]
 ];
 /** Feature-state `hover`: a place pointed at in a list beside the map. */
