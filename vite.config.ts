@@ -3,8 +3,15 @@ import { defineConfig } from 'vitest/config';
 import { geoCheck } from './src/lib/server/geo-check';
 import { originCheck } from './src/lib/server/origin-check';
 
+// The location editor (`npm run edit`, src/editor/): loaded only when XY_EDITOR=1, and then
+// only in `vite dev` (the plugin's `apply`), so no build can contain it.
+const locationEditor =
+	process.env.XY_EDITOR === '1'
+		? import('./src/editor/server/plugin').then((m) => m.locationEditor())
+		: null;
+
 export default defineConfig({
-	plugins: [geoCheck(), originCheck(), sveltekit()],
+	plugins: [geoCheck(), originCheck(), locationEditor, sveltekit()],
 	server: { fs: { allow: ['geo'] } },
 	build: { chunkSizeWarningLimit: 1200 },
 	test: {

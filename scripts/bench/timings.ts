@@ -88,18 +88,42 @@ async function readMarks(page: Page): Promise<MarkEntry[]> {
 	);
 }
 
-async function waitFor(page: Page, fn: string, timeout: number): Promise<boolean> {
+/** What a wait checks in the page: a mark (optionally of a step, at or after `since`), or the map at rest. */
+type Condition =
+	{ mark: string; step?: string; since?: number; orIdle?: boolean } | { idleOrUnknown: true };
+
+/**
+ * Waits until `condition` holds in the page. The check is a function with arguments, not a
+ * string: the site's Content-Security-Policy forbids evaluating strings (no 'unsafe-eval').
+ */
+async function waitFor(page: Page, condition: Condition, timeout: number): Promise<boolean> {
 	try {
-		await page.waitForFunction(fn, null, { timeout, polling: 'raf' });
+		await page.waitForFunction(
+			(c) => {
+				// The map region says what the map is doing (data-map-state: picture, loading, idle…);
+				// the bench's own fixture page says it in window.__mapState.
+				const state =
+					document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ??
+					(window as { __mapState?: string }).__mapState;
+				if ('idleOrUnknown' in c) return state === undefined || state === 'idle';
+				const hit = performance
+					.getEntriesByName(c.mark)
+					.some(
+						(m) =>
+							m.startTime >= (c.since ?? 0) &&
+							(c.step === undefined ||
+								((m as PerformanceMark).detail as { step?: string } | null)?.step === c.step)
+					);
+				return hit || (c.orIdle === true && state === 'idle');
+			},
+			condition,
+			{ timeout, polling: 'raf' }
+		);
 		return true;
 	} catch {
 		return false;
 	}
 }
-
-const hasMark = (name: string, step?: string, since = 0) =>
-	`performance.getEntriesByName(${JSON.stringify(name)}).some((m) => m.startTime >= ${since}` +
-	(step === undefined ? ')' : ` && m.detail && m.detail.step === ${JSON.stringify(step)})`);
 
 export interface StoryOptions {
 	/** How long to wait for the map's first frame after the intent. */
@@ -126,7 +150,7 @@ export async function measureStory(
 		await page.mouse.move(200, 400);
 		await page.mouse.wheel(0, 120);
 		// The map's first complete frame: the app's mark, or (without marks) its idle flag.
-		await waitFor(page, `${hasMark(MARKS.mapDrawn)} || window.__mapState === 'idle'`, drawTimeout);
+		await waitFor(page, { mark: MARKS.mapDrawn, orIdle: true }, drawTimeout);
 		const intent = intentToDrawn(await readMarks(page));
 
 		const ids = await page.$$eval('[data-step-id]', (els) =>
@@ -146,18 +170,14 @@ export async function measureStory(
 				{ step, stepTop }
 			);
 			visits.push({ step, since });
-			if (!(await waitFor(page, hasMark(MARKS.stepActive, step, since), stepTimeout))) {
+			if (!(await waitFor(page, { mark: MARKS.stepActive, step, since }, stepTimeout))) {
 				if ((await readMarks(page)).length === 0) break; // no marks at all: stop early
 				continue;
 			}
-			if (!(await waitFor(page, hasMark(MARKS.cameraStart, step, since), stepTimeout))) continue;
+			if (!(await waitFor(page, { mark: MARKS.cameraStart, step, since }, stepTimeout))) continue;
 			// Let the camera finish before the next step, as a reader would.
 			await page.waitForTimeout(100);
-			await waitFor(
-				page,
-				`window.__mapState === undefined || window.__mapState === 'idle'`,
-				15_000
-			);
+			await waitFor(page, { idleOrUnknown: true }, 15_000);
 		}
 		const marks = await readMarks(page);
 		return {

@@ -53,6 +53,23 @@ test.describe('story polish (regressions from the first user test)', () => {
 		).toBeVisible();
 	});
 
+	test('place names in the story’s quotes link to their pages; figures stay buttons', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const quote = page.locator('#step-sunjialong blockquote').first();
+		await expect(quote.getByRole('link', { name: '孙家垄完整社区' })).toHaveAttribute(
+			'href',
+			'/site/sunjialong-community/'
+		);
+		const wharf = page.locator('#step-coal-wharf blockquote').first();
+		await expect(wharf.getByRole('button', { name: /全省首座万吨级码头/ })).toBeVisible();
+		await expect(wharf.getByRole('link', { name: '国能九江发电煤码头' })).toHaveAttribute(
+			'href',
+			'/site/guoneng-coal-wharf/'
+		);
+	});
+
 	test('/404/ is not a page of its own', async ({ request }) => {
 		for (const path of ['/404/', '/404', '/404.html', '/404/index.html']) {
 			expect((await request.get(path)).status(), path).toBe(404);

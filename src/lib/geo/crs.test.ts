@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gcj02ToWgs84, wgs84ToGcj02, type LonLat } from './crs';
+import { bd09ToWgs84, gcj02ToWgs84, toWgs84, wgs84ToBd09, wgs84ToGcj02, type LonLat } from './crs';
 import { haversine } from './distance';
 
 /**
@@ -133,5 +133,62 @@ describe('edge cases', () => {
 		wgs84ToGcj02(p);
 		gcj02ToWgs84(p);
 		expect(p).toEqual([116.0, 29.7]);
+	});
+});
+
+/**
+ * Published BD-09 pairs. gcoord's own unit tests give BD-09 ⇄ WGS-84 at [123, 45];
+ * coordtransform's README gives BD-09 ⇄ GCJ-02 at Beijing, which, combined with the GCJ-02
+ * inverse checked above, gives a BD-09 → WGS-84 pair from an independent implementation.
+ */
+describe('BD-09 (Baidu) against published vectors', () => {
+	it('bd09ToWgs84 matches gcoord test/unit/crs/BD09.spec.ts (BD09 to WGS84)', () => {
+		// hujiulong/gcoord: BD09.to.WGS84([123, 45]) ≈ [122.98762210, 44.99171540]
+		expect(haversine(bd09ToWgs84([123, 45]), [122.9876221, 44.9917154])).toBeLessThan(0.5);
+	});
+
+	it('wgs84ToBd09 matches gcoord test/unit/crs/WGS84.spec.ts (WGS84 to BD09)', () => {
+		// hujiulong/gcoord: WGS84.to.BD09([123, 45]) ≈ [123.0124491, 45.0083293]
+		expect(haversine(wgs84ToBd09([123, 45]), [123.0124491, 45.0083293])).toBeLessThan(0.5);
+	});
+
+	it('bd09ToWgs84 agrees with coordtransform README (bd09togcj02, then GCJ-02 inverse)', () => {
+		// wandergis/coordtransform README.md: bd09togcj02(116.404, 39.915)
+		//   = [116.39762729119315, 39.90865673957631]
+		const gcj: LonLat = [116.39762729119315, 39.90865673957631];
+		expect(haversine(bd09ToWgs84([116.404, 39.915]), gcj02ToWgs84(gcj))).toBeLessThan(0.5);
+		// and the forward direction: gcj02tobd09(116.404, 39.915) = [116.41036949371029, 39.92133699351021]
+		const bd = wgs84ToBd09(gcj02ToWgs84([116.404, 39.915]));
+		expect(haversine(bd, [116.41036949371029, 39.92133699351021])).toBeLessThan(0.5);
+	});
+
+	it('round-trips around Jiujiang within 1 m, and moves points further than GCJ-02 does', () => {
+		for (const p of [
+			[115.95, 29.7],
+			[116.0, 29.73],
+			[116.1, 29.76]
+		] as LonLat[]) {
+			expect(haversine(p, bd09ToWgs84(wgs84ToBd09(p)))).toBeLessThan(1);
+			expect(haversine(p, wgs84ToBd09(p))).toBeGreaterThan(haversine(p, wgs84ToGcj02(p)));
+		}
+	});
+});
+
+describe('toWgs84: the pasted system decides the conversion', () => {
+	const jiujiang: LonLat = [116.0, 29.73];
+
+	it('leaves WGS-84 and CGCS2000 (Tianditu) coordinates as they are', () => {
+		expect(toWgs84(jiujiang, 'WGS84')).toEqual(jiujiang);
+		expect(toWgs84(jiujiang, 'CGCS2000')).toEqual(jiujiang);
+	});
+
+	it('converts GCJ-02 (Amap, Tencent) and BD-09 (Baidu) back to the WGS-84 point', () => {
+		expect(haversine(toWgs84(wgs84ToGcj02(jiujiang), 'GCJ02'), jiujiang)).toBeLessThan(1);
+		expect(haversine(toWgs84(wgs84ToBd09(jiujiang), 'BD09'), jiujiang)).toBeLessThan(1);
+	});
+
+	it('rejects non-finite input in every system', () => {
+		expect(() => toWgs84([NaN, 29.7], 'WGS84')).toThrow(RangeError);
+		expect(() => toWgs84([116, NaN], 'BD09')).toThrow(RangeError);
 	});
 });

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { missingSlugs, validatePlaces, type ValidationContext } from '../places/validate';
+import {
+	missingSlugs,
+	validatePlaces,
+	type ValidationContext,
+	type ValidationResult
+} from '../places/validate';
 import { checkStoryFile, STEPS_FILE } from './story-check';
 
 export const PLACES_FILE = 'geo/places.geojson';
@@ -33,10 +38,19 @@ export function loadValidationContext(): ValidationContext {
 	return { paragraphs, district: outline };
 }
 
-/** Validates geo/places.geojson; throws one error listing every problem, each with file, feature and field. */
-export function checkPlacesFile(file = PLACES_FILE): void {
-	const { places, errors } = validatePlaces(file, readJson(file), loadValidationContext());
-	const story = readJson(STEPS_FILE) as {
+/**
+ * Every problem of a places file's contents, exactly as the build sees them: the file's own
+ * rules (`validatePlaces`) and every place the story uses still defined. Used by the build
+ * (`checkPlacesFile`) and by everything that writes the file (geo:accept, the location editor).
+ */
+export function placesProblems(
+	file: string,
+	json: unknown,
+	ctx: ValidationContext = loadValidationContext(),
+	stepsFile = STEPS_FILE
+): ValidationResult {
+	const { places, errors } = validatePlaces(file, json, ctx);
+	const story = readJson(stepsFile) as {
 		steps?: { places?: string[]; figures?: { place: string }[] }[];
 	};
 	const used = (story.steps ?? []).flatMap((s) => [
@@ -44,17 +58,23 @@ export function checkPlacesFile(file = PLACES_FILE): void {
 		...(s.figures ?? []).map((f) => f.place)
 	]);
 	for (const slug of missingSlugs(places, used)) {
-		errors.push(`${STEPS_FILE}: uses place "${slug}", which ${file} does not define`);
+		errors.push(`${stepsFile}: uses place "${slug}", which ${file} does not define`);
 	}
+	return { places, errors };
+}
+
+/** Validates geo/places.geojson; throws one error listing every problem, each with file, feature and field. */
+export function checkPlacesFile(file = PLACES_FILE, stepsFile = STEPS_FILE): void {
+	const { errors } = placesProblems(file, readJson(file), loadValidationContext(), stepsFile);
 	if (errors.length > 0) {
 		throw new Error(`${errors.length} problem(s) in the places data:\n  ${errors.join('\n  ')}`);
 	}
 }
 
 /** Checks the story file against the report and the places (see story-check.ts). */
-export function checkStory(file = STEPS_FILE): void {
+export function checkStory(file = STEPS_FILE, placesFile = PLACES_FILE): void {
 	const { paragraphs } = loadValidationContext();
-	const { features } = readJson(PLACES_FILE) as { features: { id: string }[] };
+	const { features } = readJson(placesFile) as { features: { id: string }[] };
 	checkStoryFile({ paragraphs, places: new Set(features.map((f) => f.id)) }, file);
 }
 

@@ -1,16 +1,14 @@
 /**
  * Writes one reviewed geocoding candidate into geo/places.geojson as a `geocoded` position.
- * Used by `npm run geo:accept -- <slug> <number>` and meant for the location editor too.
+ * Used by `npm run geo:accept -- <slug> <number>` and by the location editor (`npm run edit`),
+ * which previews the change first (`previewCandidate`).
  *
  * Before anything is written the whole file is checked exactly as the build checks it
- * (`validatePlaces` with `loadValidationContext()`, and every story slug still defined); if
- * anything fails, nothing is written and the problems are returned.
+ * (through places-edit.ts: `placesProblems`, i.e. `validatePlaces` and every story slug still
+ * defined); if anything fails, nothing is written and the problems are returned.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { haversine, pointToLine, type Position } from '../../geo/distance';
-import { missingSlugs, validatePlaces, type ValidationContext } from '../../places/validate';
-import { steps } from '../../story/steps';
-import { loadValidationContext, PLACES_FILE } from '../geo-check';
+import type { ValidationContext } from '../../places/validate';
+import { editPlace, type EditResult, type Json, type Protected } from '../places-edit';
 import { readReview, REVIEW_FILE, SERVICES, type Candidate } from './review';
 
 export interface AcceptOptions {
@@ -19,6 +17,8 @@ export interface AcceptOptions {
 	number: number;
 	placesFile?: string;
 	reviewFile?: string;
+	/** The story file whose places must stay defined (default src/lib/story/steps.json). */
+	stepsFile?: string;
 	/** Allow replacing a `sourced` position (a coordinate a source states). */
 	confirmOverwriteSourced?: boolean;
 	/** Allow replacing a `surveyed` position (placed by a person on imagery). */
@@ -31,9 +31,6 @@ export interface AcceptOptions {
 
 export type AcceptResult =
 	{ written: true; file: string; changes: string[] } | { written: false; problems: string[] };
-
-type Json = Record<string, unknown>;
-type FeatureJson = { id: string; geometry: GeoJSON.Geometry | null; properties: Json };
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -75,56 +72,52 @@ export function geocodedPosition(
 	};
 }
 
-function describeGeometry(g: GeoJSON.Geometry | null): string {
-	if (!g) return 'none';
-	if (g.type === 'Point') return `Point [${g.coordinates.map((v) => v.toFixed(6)).join(', ')}]`;
-	if (g.type === 'LineString') return `LineString of ${g.coordinates.length} points`;
-	return g.type;
-}
+/** The command line's refusal: it names the flag that confirms. */
+const refusal = (slug: string, tier: Protected) =>
+	`"${slug}" has a ${tier} position; a geocode does not replace it unless --confirm-overwrite-${tier} is given`;
 
-function short(text: unknown, max = 90): string {
-	const s = typeof text === 'string' ? text : JSON.stringify(text ?? null);
-	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-/** A readable before → after of the position, one line per field that changed. */
-export function describeChange(
+/**
+ * Checks a candidate (already read from a review) and writes it into the places file through
+ * the shared edit path (places-edit.ts: the build's validation, then an atomic write), or with
+ * `dryRun` only describes what would change.
+ */
+export function editWithCandidate(
 	slug: string,
-	name: string,
-	before: FeatureJson,
-	after: FeatureJson
-): string[] {
-	const a = before.properties.position as Json;
-	const b = after.properties.position as Json;
-	const lines = [`${slug} (${name})`];
-	const row = (field: string, from: string, to: string) => {
-		if (from !== to) lines.push(`  ${field.padEnd(9)} ${from} → ${to}`);
-	};
-	row('accuracy', String(a.accuracy), String(b.accuracy));
-	row('geometry', describeGeometry(before.geometry), describeGeometry(after.geometry));
-	const p = (after.geometry as GeoJSON.Point).coordinates as Position;
-	if (before.geometry?.type === 'Point') {
-		lines.push(
-			`  moved     ${Math.round(haversine(before.geometry.coordinates as Position, p))} m`
-		);
-	} else if (before.geometry) {
-		lines.push(
-			`  note      one point now stands for the whole ${before.geometry.type}; widen --radius if the place is larger than ${b.radius_m} m`
+	candidate: Candidate,
+	options: Omit<AcceptOptions, 'slug' | 'number' | 'reviewFile'> & { dryRun?: boolean } = {}
+): EditResult {
+	const refuse = (problem: string): EditResult => ({
+		ok: false,
+		problems: [problem],
+		confirm: null
+	});
+	if (candidate.verdict !== 'candidate') {
+		return refuse(
+			`candidate ${candidate.number} of "${slug}" was rejected: ${candidate.reasons.join('; ')}`
 		);
 	}
-	if (before.geometry?.type === 'LineString') {
-		lines.push(
-			`  distance  ${Math.round(pointToLine(p, before.geometry.coordinates as Position[]))} m from the old line`
+	if (candidate.radius_m === null) {
+		return refuse(`candidate ${candidate.number} of "${slug}" has no radius rule`);
+	}
+	if (options.radiusM !== undefined && !(options.radiusM >= candidate.radius_m)) {
+		return refuse(
+			`--radius may only widen the rule's ${candidate.radius_m} m, not set ${options.radiusM} m`
 		);
 	}
-	row('radius_m', String(a.radius_m), String(b.radius_m));
-	row('method', short(a.method), String(b.method));
-	row('sources', short(a.sources), short(b.sources));
-	const g = b.geocode as Json;
-	lines.push(
-		`  geocode   ${g.service}; query “${g.query}”; result “${g.result_name}”${g.result_address ? ` (${g.result_address})` : ''}; ${g.level ?? 'no level'}; ${g.date}`
+	const radiusM = options.radiusM ?? candidate.radius_m;
+	const widened = radiusM > candidate.radius_m;
+	return editPlace(
+		slug,
+		(before) => ({
+			...before,
+			geometry: { type: 'Point', coordinates: candidate.coordinates.map(round6) },
+			properties: {
+				...before.properties,
+				position: geocodedPosition(candidate, before.properties.position as Json, radiusM, widened)
+			}
+		}),
+		{ ...options, refusal, pointHint: (r) => `widen --radius if the place is larger than ${r} m` }
 	);
-	return lines;
 }
 
 /** Writes a candidate (already read from a review) into the places file, if validation passes. */
@@ -133,100 +126,39 @@ export function writeGeocodedPosition(
 	candidate: Candidate,
 	options: Omit<AcceptOptions, 'slug' | 'number' | 'reviewFile'> = {}
 ): AcceptResult {
-	const file = options.placesFile ?? PLACES_FILE;
-	if (candidate.verdict !== 'candidate') {
-		return {
-			written: false,
-			problems: [
-				`candidate ${candidate.number} of "${slug}" was rejected: ${candidate.reasons.join('; ')}`
-			]
-		};
-	}
-	if (candidate.radius_m === null) {
-		return {
-			written: false,
-			problems: [`candidate ${candidate.number} of "${slug}" has no radius rule`]
-		};
-	}
-	if (options.radiusM !== undefined && !(options.radiusM >= candidate.radius_m)) {
-		return {
-			written: false,
-			problems: [
-				`--radius may only widen the rule's ${candidate.radius_m} m, not set ${options.radiusM} m`
-			]
-		};
-	}
-	const collection = JSON.parse(readFileSync(file, 'utf8')) as { features: FeatureJson[] };
-	const index = collection.features.findIndex((f) => f.id === slug);
-	if (index < 0) return { written: false, problems: [`${file}: no place "${slug}"`] };
-	const before = collection.features[index];
-	const previous = before.properties.position as Json;
-	if (previous.accuracy === 'sourced' && !options.confirmOverwriteSourced) {
-		return {
-			written: false,
-			problems: [
-				`"${slug}" has a sourced position; a geocode does not replace it unless --confirm-overwrite-sourced is given`
-			]
-		};
-	}
-	if (previous.accuracy === 'surveyed' && !options.confirmOverwriteSurveyed) {
-		return {
-			written: false,
-			problems: [
-				`"${slug}" has a surveyed position; a geocode does not replace it unless --confirm-overwrite-surveyed is given`
-			]
-		};
-	}
-	const radiusM = options.radiusM ?? candidate.radius_m;
-	const widened = radiusM > candidate.radius_m;
-	const after: FeatureJson = {
-		...before,
-		geometry: { type: 'Point', coordinates: candidate.coordinates.map(round6) },
-		properties: {
-			...before.properties,
-			position: geocodedPosition(candidate, previous, radiusM, widened)
-		}
-	};
-	const next = { ...collection, features: collection.features.with(index, after) };
-
-	const ctx = options.context ?? loadValidationContext();
-	const { places, errors } = validatePlaces(file, next, ctx);
-	const used = steps.flatMap((s) => [...s.places, ...(s.figures ?? []).map((f) => f.place)]);
-	for (const missing of missingSlugs(places, used)) {
-		errors.push(`src/lib/story/steps.json: uses place "${missing}", which ${file} does not define`);
-	}
-	if (errors.length > 0) return { written: false, problems: errors };
-
-	const temp = `${file}.tmp-${process.pid}`;
-	writeFileSync(temp, JSON.stringify(next, null, 2) + '\n');
-	renameSync(temp, file);
-	return {
-		written: true,
-		file,
-		changes: describeChange(slug, String(before.properties.name), before, after)
-	};
+	const result = editWithCandidate(slug, candidate, { ...options, dryRun: false });
+	if (!result.ok) return { written: false, problems: result.problems };
+	return { written: true, file: result.file, changes: result.lines };
 }
 
-/** Reads the review file, finds the place's candidate by number and writes it. */
-export function acceptCandidate(options: AcceptOptions): AcceptResult {
+/** Finds a place's candidate by number in the review file. */
+function findCandidate(options: AcceptOptions): Candidate | string {
 	const reviewFile = options.reviewFile ?? REVIEW_FILE;
 	let review;
 	try {
 		review = readReview(reviewFile);
 	} catch (error) {
-		return { written: false, problems: [(error as Error).message] };
+		return (error as Error).message;
 	}
 	const place = review.places.find((p) => p.slug === options.slug);
-	if (!place)
-		return { written: false, problems: [`${reviewFile}: no candidates for "${options.slug}"`] };
+	if (!place) return `${reviewFile}: no candidates for "${options.slug}"`;
 	const candidate = place.candidates.find((c) => c.number === options.number);
 	if (!candidate) {
-		return {
-			written: false,
-			problems: [
-				`${reviewFile}: "${options.slug}" has no candidate ${options.number} (it has ${place.candidates.length})`
-			]
-		};
+		return `${reviewFile}: "${options.slug}" has no candidate ${options.number} (it has ${place.candidates.length})`;
 	}
+	return candidate;
+}
+
+/** What accepting a candidate would change (nothing is written): the editor's preview. */
+export function previewCandidate(options: AcceptOptions): EditResult {
+	const candidate = findCandidate(options);
+	if (typeof candidate === 'string') return { ok: false, problems: [candidate], confirm: null };
+	return editWithCandidate(options.slug, candidate, { ...options, dryRun: true });
+}
+
+/** Reads the review file, finds the place's candidate by number and writes it. */
+export function acceptCandidate(options: AcceptOptions): AcceptResult {
+	const candidate = findCandidate(options);
+	if (typeof candidate === 'string') return { written: false, problems: [candidate] };
 	return writeGeocodedPosition(options.slug, candidate, options);
 }
