@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { haversine, pointToLine, type Position } from '../../src/lib/geo/distance';
 import { PLACE_LAYERS } from '../../src/lib/map/style';
@@ -111,11 +113,13 @@ test.describe('explore: the map and the list show the same places', () => {
 test('the page’s JavaScript carries no places dataset, zod, turf or pinyin library', async ({
 	page
 }) => {
-	const scripts: { url: string; body: string }[] = [];
-	page.on('response', async (response) => {
-		if (response.request().resourceType() === 'script') {
-			scripts.push({ url: response.url(), body: await response.text() });
-		}
+	// The scripts the page asks for, read from the build the server serves (a response body
+	// can be gone by the time the page has moved on).
+	const urls = new Set<string>();
+	page.on('request', (request) => {
+		// (MapLibre's worker is a blob: made from its own chunk, which is read here anyway.)
+		if (request.resourceType() === 'script' && request.url().startsWith('http'))
+			urls.add(new URL(request.url()).pathname);
 	});
 	await page.goto('/explore/');
 	await page.waitForLoadState('networkidle');
@@ -126,6 +130,10 @@ test('the page’s JavaScript carries no places dataset, zod, turf or pinyin lib
 		.click();
 	await expect(page.getByTestId('place-panel')).toContainText('报告原文');
 	await page.waitForLoadState('networkidle');
+	const scripts = [...urls].map((url) => ({
+		url,
+		body: readFileSync(join('build', decodeURIComponent(url)), 'utf8')
+	}));
 	expect(scripts.length).toBeGreaterThan(3);
 	// Strings each library keeps through minification, and text only the full dataset has.
 	const markers = [
