@@ -179,6 +179,8 @@ test.describe('explore: selecting in one selects in the other', () => {
 		await page.goto('/explore/');
 		await waitForMapIdle(page);
 		const target = getPlace('sinopec-jiujiang')!;
+		// The list scrolled past the place's row: choosing it on the map brings the row back.
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		const point = await page.evaluate((lonLat) => {
 			const map = window.__map!;
 			const p = map.project(lonLat as [number, number]);
@@ -190,6 +192,39 @@ test.describe('explore: selecting in one selects in the other', () => {
 		await expect(row).toHaveAttribute('aria-current', 'true');
 		await expect(panelHeading(page)).toHaveText(target.properties.name);
 		await expect(row).toBeInViewport();
+		// Whole, and not under the sticky site bar.
+		const header = await page.locator('.site-header').boundingBox();
+		await expect
+			.poll(async () => (await row.boundingBox())!.y)
+			.toBeGreaterThanOrEqual(header!.y + header!.height);
+	});
+
+	test('on a phone, choosing and leaving a place scrolls to what the reader needs to see', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/explore/');
+		const header = page.locator('.site-header');
+		/** The element is whole on screen, below the sticky site bar. */
+		const expectClear = async (target: ReturnType<Page['locator']>) => {
+			await expect(target).toBeInViewport({ ratio: 1 });
+			await expect
+				.poll(async () => {
+					const bar = (await header.boundingBox())!;
+					return (await target.boundingBox())!.y - (bar.y + bar.height);
+				})
+				.toBeGreaterThanOrEqual(0);
+		};
+		const row = page.locator('#item-gantang-lake');
+		await row.scrollIntoViewIfNeeded();
+		await row.click();
+		await expect(panelHeading(page)).toHaveText('甘棠湖');
+		// The map (the list is below it here) and the panel's title, both on screen.
+		await expectClear(page.locator('[data-map-state]'));
+		await expectClear(panelHeading(page));
+		await page.getByRole('button', { name: '返回列表' }).click();
+		await expect(row).toBeFocused();
+		await expectClear(row);
 	});
 
 	test('hovering a list item draws its place larger on the map', async ({ page }) => {
