@@ -303,7 +303,7 @@ test.describe('explore: near me', () => {
 });
 
 test.describe('explore: the address holds the view', () => {
-	test('reload restores filters, search and selection', async ({ page }) => {
+	test('reload restores filters, search and selection', async ({ page, context }) => {
 		await page.goto('/explore/');
 		await page.getByRole('checkbox', { name: /民生保障/ }).check();
 		await page.getByRole('checkbox', { name: /2023年已完成/ }).check();
@@ -320,6 +320,14 @@ test.describe('explore: the address holds the view', () => {
 		await expect(panelHeading(page)).toHaveText('曹家山三期安置小区');
 		// Not on the map: the map says so, with where it is in words when a source says.
 		await expect(page.locator('[data-map-state] aside')).toContainText('曹家山三期安置小区');
+		// The panel's share button copies this exact view.
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.getByTestId('place-panel').getByRole('button', { name: '分享' }).click();
+		await expect(page.getByText('链接已复制')).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(copied).search).toBe(
+			'?cat=livelihood&status=completed-2023&q=cjs&site=caojiashan-phase-3'
+		);
 	});
 
 	test('100 malformed query strings end on a working page', async ({ page }) => {

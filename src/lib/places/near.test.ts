@@ -1,4 +1,9 @@
+import turfDistance from '@turf/distance';
+import { lineString } from '@turf/helpers';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { describe, expect, it } from 'vitest';
+import type { Position } from '$lib/geo/distance';
+import { getPlace, places } from '$lib/places';
 import { byDistance, distanceTo, formatDistance, geometryDistance, insideDistrict } from './near';
 import type { PlaceGeometry } from './list';
 
@@ -69,5 +74,44 @@ describe('geometryDistance', () => {
 		expect(geometryDistance(p, line)).toBeCloseTo(222.4, 0);
 		expect(geometryDistance(line, p)).toBeCloseTo(222.4, 0);
 		expect(geometryDistance(p, p)).toBe(0);
+	});
+});
+
+describe('near me agrees with turf on the real places', () => {
+	// Readers spread over the district and its edges: beside the river, inland, far east.
+	const readers: Position[] = [];
+	for (let lon = 115.95; lon <= 116.08; lon += 0.026)
+		for (let lat = 29.68; lat <= 29.76; lat += 0.016) readers.push([lon, lat]);
+	const placed = places.filter((p) => p.geometry);
+
+	/** Metres from `here` to a place as turf measures it. */
+	function turfMetres(here: Position, geometry: NonNullable<(typeof places)[number]['geometry']>) {
+		if (geometry.type === 'Point')
+			return turfDistance(here, geometry.coordinates as Position, { units: 'meters' });
+		if (geometry.type === 'LineString')
+			return nearestPointOnLine(lineString(geometry.coordinates as Position[]), here, {
+				units: 'meters'
+			}).properties.dist;
+		throw new Error(`no turf reference for ${geometry.type}`);
+	}
+
+	// A metre, or a thousandth of the distance for far places (turf's lines are geodesic).
+	const slack = (metres: number) => Math.max(1, metres / 1000);
+
+	it('gives each distance within a metre (0.1 % when far) and the same nearest-first order', () => {
+		expect(placed.length).toBeGreaterThan(3);
+		for (const here of readers) {
+			const sorted = byDistance(
+				placed.map((p) => ({ slug: p.id, geometry: p.geometry as PlaceGeometry })),
+				here
+			);
+			const turf = sorted.map((n) => turfMetres(here, getPlace(n.item.slug)!.geometry!));
+			sorted.forEach((n, i) =>
+				expect(Math.abs(n.metres! - turf[i]), n.item.slug).toBeLessThan(slack(turf[i]))
+			);
+			// Nearest first by turf's measure too (near-ties may fall either way).
+			for (let i = 1; i < turf.length; i++)
+				expect(turf[i], `${here}`).toBeGreaterThanOrEqual(turf[i - 1] - slack(turf[i]));
+		}
 	});
 });
