@@ -411,14 +411,17 @@ test.describe('explore and the text view for everyone', () => {
 	// axe is injected as a script of its own, which the site's Content-Security-Policy forbids.
 	test.describe('axe-core', () => {
 		test.use({ bypassCSP: true });
-		for (const [path, open] of [
-			['/explore/', false],
-			['/explore/', true],
-			['/site/', false]
+		for (const [path, open, phone] of [
+			['/explore/', false, false],
+			['/explore/', true, false],
+			['/explore/', true, true],
+			['/site/', false, false],
+			['/site/', false, true]
 		] as const) {
-			test(`${path}${open ? ' with a place open' : ''}: no serious or critical axe violations`, async ({
+			test(`${path}${open ? ' with a place open' : ''}${phone ? ' on a phone' : ''}: no serious or critical axe violations`, async ({
 				page
 			}) => {
+				if (phone) await page.setViewportSize({ width: 390, height: 844 });
 				await page.goto(path);
 				if (path === '/explore/') await waitForMapIdle(page);
 				if (open) {
