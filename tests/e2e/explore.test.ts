@@ -57,6 +57,24 @@ test.describe('explore: the map and the list show the same places', () => {
 		await waitForMapIdle(page);
 		await expect(list(page)).toHaveCount(places.length);
 		expect(await drawnSlugs(page)).toEqual(placed.map((p) => p.id).sort());
+		// Each line whose position is approximate is drawn with the band it may lie in.
+		const banded = await page.evaluate(() =>
+			[
+				...new Set(
+					window
+						.__map!.queryRenderedFeatures({ layers: ['place-band'] })
+						.map((f) => String(f.properties.slug))
+				)
+			].sort()
+		);
+		const uncertainLines = placed.filter(
+			(p) =>
+				p.geometry!.type === 'LineString' &&
+				p.properties.position.accuracy !== 'sourced' &&
+				p.properties.position.radius_m
+		);
+		expect(uncertainLines.length).toBeGreaterThan(0);
+		expect(banded).toEqual(uncertainLines.map((p) => p.id).sort());
 
 		// One category: its places in the list, its placed ones on the map.
 		await page.getByRole('checkbox', { name: /文化旅游/ }).check();
@@ -494,6 +512,23 @@ test.describe('explore and the text view for everyone', () => {
 				.click();
 			await expect(page).toHaveURL(/\/site\/binjiang-road\/$/);
 		});
+	});
+
+	test('on a phone, a street’s place link lands on its entry, clear of the site bar', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/site/');
+		const street = page.locator('.street', {
+			has: page.getByRole('heading', { name: /^甘棠街道/ })
+		});
+		const link = street.getByRole('link').first();
+		const name = (await link.textContent())!;
+		await link.click();
+		const heading = page.getByRole('heading', { level: 4, name });
+		await expect(heading).toBeInViewport({ ratio: 1 });
+		const bar = (await page.locator('.site-header').boundingBox())!;
+		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 	});
 
 	test('printed, the text view gives each place a page, placed ones with their locator picture', async ({

@@ -1,4 +1,9 @@
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createPropertyExpression,
+	featureFilter,
+	v8,
+	validateStyleMin
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
@@ -119,5 +124,48 @@ describe('the explore switches (global state), off on every other map', () => {
 				FILTER_PLACES
 			);
 		}
+	});
+});
+
+describe('the band along an approximate line', () => {
+	const style = buildStyle(urls, places);
+	const band = style.layers.find((l) => l.id === 'place-band') as {
+		paint: Record<string, unknown>;
+		filter: FilterSpecification;
+	};
+
+	it('is radius_z0 × 2^zoom pixels each side of the line, at any zoom', () => {
+		const parsed = createPropertyExpression(band.paint['line-width'], v8.paint_line['line-width']);
+		if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+		const radius_z0 = 0.0125;
+		for (const zoom of [10, 13.5, 16]) {
+			const width = parsed.value.evaluate({ zoom }, {
+				type: 2,
+				properties: { radius_z0 }
+			} as never);
+			expect(width).toBeCloseTo(2 * radius_z0 * 2 ** zoom, 6);
+		}
+	});
+
+	it('is drawn for lines with a radius only, and honours the filter', () => {
+		const line = (props: Record<string, unknown>) => ({
+			type: 2 as const,
+			properties: { slug: 'a', ...props },
+			geometry: [
+				[
+					{ x: 0, y: 0 },
+					{ x: 1, y: 1 }
+				]
+			]
+		});
+		const f = featureFilter(band.filter, { [ACTIVE_PLACES]: [] });
+		expect(f.filter({ zoom: 12 }, line({ radius_z0: 0.01 }) as never)).toBe(true);
+		expect(f.filter({ zoom: 12 }, line({}) as never)).toBe(false);
+		const hidden = featureFilter(band.filter, {
+			[ACTIVE_PLACES]: [],
+			[FILTER_PLACES]: true,
+			[VISIBLE_PLACES]: ['b']
+		});
+		expect(hidden.filter({ zoom: 12 }, line({ radius_z0: 0.01 }) as never)).toBe(false);
 	});
 });

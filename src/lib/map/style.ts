@@ -130,6 +130,9 @@ function placeLabels(which: 'lit' | 'rest'): SymbolLayerSpecification[] {
 	return layers;
 }
 
+/** The uncertainty band along a line: lit, or every one (ALL_RADII). Shared with the picture. */
+export const BAND_OPACITY = { lit: 0.14, all: 0.1 } as const;
+
 /** A solid halo round every label, so the text always stands on white. */
 const LABEL_HALO = 2;
 
@@ -249,6 +252,28 @@ export function buildStyle(
 				paint: {
 					'fill-color': colour(palette.active, palette.placeDim, palette.place),
 					'fill-opacity': size(0.45, 0.12, 0.3)
+				}
+			},
+			{
+				// How far off an approximate line may be: a soft band of radius_m each side of it,
+				// round the lit line (round every such line when ALL_RADII is set).
+				id: 'place-band',
+				type: 'line',
+				source: PLACE_SOURCE,
+				filter: visible(['all', ['==', ['geometry-type'], 'LineString'], ['has', 'radius_z0']]),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: {
+					'line-color': colour(palette.active, palette.active, palette.active),
+					'line-width': [
+						'interpolate',
+						['exponential', 2],
+						['zoom'],
+						0,
+						['*', ['get', 'radius_z0'], 2],
+						22,
+						['*', ['get', 'radius_z0'], 2 ** 23]
+					],
+					'line-opacity': ['case', isActive, BAND_OPACITY.lit, allRadii, BAND_OPACITY.all, 0]
 				}
 			},
 			{

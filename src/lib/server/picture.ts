@@ -5,6 +5,7 @@ import type { MapState } from '$lib/map/controller';
 import type { Box, Frame } from '$lib/map/frame';
 import { categoryColours, palette } from '$lib/map/palette';
 import { mercatorBox, unitsPerMercator } from '$lib/map/picture';
+import { BAND_OPACITY } from '$lib/map/style';
 import { displayWater } from './basemap-display';
 import { basemapFile } from './district';
 
@@ -141,6 +142,13 @@ export function pictureSvg(
 			const d = linesOf(g)
 				.map((l) => linePath(l, p))
 				.join('');
+			const r0 = Number(feature.properties?.radius_z0);
+			if ((lit || allRadii) && r0 > 0) {
+				// The band the line may lie in: radius_z0 each side, scaling with the picture.
+				shapes.push(
+					`<path class="band" d="${d}" fill="none" stroke="${colour}" stroke-opacity="${lit ? BAND_OPACITY.lit : BAND_OPACITY.all}" stroke-width="${(2 * r0 * k).toFixed(1)}" stroke-linecap="round" stroke-linejoin="round"/>`
+				);
+			}
 			shapes.push(
 				`<path d="${d}" fill="none" stroke="${colour}" stroke-opacity="${lit ? 0.85 : state.dimOthers ? 0.5 : 0.8}" stroke-width="${lit ? 6 : state.dimOthers ? 2 : 3.5}" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>`
 			);
