@@ -16,6 +16,9 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
+		// The site's service worker would answer later requests of a page from its cache (and
+		// hide them from page.route): tests that are about it allow it themselves.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: findChromium(),
 			args: ['--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-quic']

@@ -22,7 +22,10 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Every page carries a Content-Security-Policy (a <meta> with hashes of SvelteKit's own
 		// inline scripts): our origin only, plus the configured basemap's hosts. See csp.config.js.
-		csp: { mode: 'hash', directives: cspDirectives(env) }
+		csp: { mode: 'hash', directives: cspDirectives(env) },
+		// The offline copy (src/service-worker.ts) is installed by the presentation's pages only
+		// (src/lib/offline/register.ts): readers of the story do not download the whole app.
+		serviceWorker: { register: false }
 	}
 };
 

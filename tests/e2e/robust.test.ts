@@ -22,6 +22,11 @@ const MAP_CHUNK = (() => {
 	return withMap.sort((a, b) => statSync(`${dir}/${b}`).size - statSync(`${dir}/${a}`).size)[0];
 })();
 
+/** The built chunk of scrollama (the story's scroll observer). */
+const SCROLL_CHUNK = readdirSync('build/_app/immutable/chunks').find((f) =>
+	readFileSync(`build/_app/immutable/chunks/${f}`, 'utf8').includes('scrollama__debug-step')
+)!;
+
 async function expectCameraOn(page: Page, id: string) {
 	const { center } = expectedFor(id);
 	await expect
@@ -121,6 +126,26 @@ test.describe('resilience', () => {
 		// The picture already shows the step's places.
 		await expect(page.locator('[data-map-state] img')).toHaveAttribute('src', /coal-wharf\.svg$/);
 		release();
+		await waitForMapIdle(page);
+		await expectCameraOn(page, 'coal-wharf');
+	});
+
+	test('a story page left alone runs neither the map nor the scroll observer; the first scroll starts both', async ({
+		page
+	}) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
+		await page.goto('/', { waitUntil: 'networkidle' });
+		// Both measure or draw the whole page: kept out of the first paint (issue 14).
+		await page.waitForTimeout(1000);
+		expect(SCROLL_CHUNK).toBeTruthy();
+		expect(requested.filter((u) => u.endsWith(SCROLL_CHUNK) || u.endsWith(MAP_CHUNK))).toEqual([]);
+		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'picture');
+		// One scroll: the step under the reading line becomes the current one.
+		await readStep(page, 'coal-wharf');
+		await expect(page.locator('#step-coal-wharf')).toHaveAttribute('aria-current', 'step');
+		await expect(page).toHaveURL(/#step-coal-wharf$/);
+		expect(requested.some((u) => u.endsWith(SCROLL_CHUNK))).toBe(true);
 		await waitForMapIdle(page);
 		await expectCameraOn(page, 'coal-wharf');
 	});

@@ -26,6 +26,8 @@ export interface LiveMapOptions {
 	/** Loaded: from now on the controller moves the map. */
 	onready: (controller: MapController, map: MaplibreMap) => void;
 	isDestroyed: () => boolean;
+	/** Labels this many times their normal size (a projector); read when a style is built. */
+	labelScale?: () => number;
 }
 
 /** Why the live map could not start. */
@@ -34,6 +36,7 @@ export type StartFailure = 'no-webgl' | 'error';
 /** Starts MapLibre in `container`; returns the map, or why it could not start. */
 export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailure {
 	const { container, basemap, interactive } = options;
+	const labelScale = () => options.labelScale?.() ?? 1;
 	const first = options.current();
 	const camera = frameCamera(first.target.frame, {
 		width: container.clientWidth,
@@ -43,7 +46,7 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 	try {
 		map = new Map({
 			container,
-			style: buildStyle(basemapUrls, placesUrl, basemap),
+			style: buildStyle(basemapUrls, placesUrl, basemap, { labelScale: labelScale() }),
 			...camera,
 			maxZoom: basemapMaxZoom(basemap),
 			interactive,
@@ -114,7 +117,7 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 			useStyleUrl(
 				map,
 				basemap.url,
-				buildStyle(basemapUrls, placesUrl),
+				buildStyle(basemapUrls, placesUrl, undefined, { labelScale: labelScale() }),
 				() => {
 					keepNamesInside(map);
 					controller?.refresh();
@@ -124,4 +127,13 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 		}
 	});
 	return map;
+}
+
+/** Resizes the labels of a running map in place (a window dragged to the projector). */
+export function setLabelScale(map: MaplibreMap, basemap: Basemap, labelScale: number): void {
+	for (const layer of buildStyle(basemapUrls, placesUrl, basemap, { labelScale }).layers) {
+		if (layer.type !== 'symbol' || !map.getLayer(layer.id)) continue;
+		map.setLayoutProperty(layer.id, 'text-size', layer.layout?.['text-size']);
+		map.setPaintProperty(layer.id, 'text-halo-width', layer.paint?.['text-halo-width']);
+	}
 }

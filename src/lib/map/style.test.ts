@@ -49,6 +49,24 @@ describe('buildStyle', () => {
 		expect((style.sources['online-labels'] as { tiles: string[] }).tiles[0]).toContain('cia_w');
 	});
 
+	it('scales every label and its halo by labelScale (a projector), and nothing else', () => {
+		const normal = buildStyle(urls, places);
+		const big = buildStyle(urls, places, { kind: 'offline' }, { labelScale: 2 });
+		const symbols = normal.layers.filter((l) => l.type === 'symbol');
+		expect(symbols.length).toBeGreaterThan(3);
+		type Layer = (typeof normal.layers)[number];
+		const size = (l: Layer) => (l.layout as { 'text-size': number })['text-size'];
+		const halo = (l: Layer) => (l.paint as { 'text-halo-width': number })['text-halo-width'];
+		for (const layer of symbols) {
+			const scaled = big.layers.find((l) => l.id === layer.id)!;
+			expect(size(scaled), layer.id).toBe(2 * size(layer));
+			expect(halo(scaled), layer.id).toBe(2 * halo(layer));
+		}
+		const shapes = (s: typeof normal) =>
+			JSON.stringify(s.layers.filter((l) => l.type !== 'symbol'));
+		expect(shapes(big)).toBe(shapes(normal));
+	});
+
 	it('keys place highlights on the slug (feature-state via promoteId)', () => {
 		const style = buildStyle(urls, places);
 		expect(style.sources.places).toMatchObject({ type: 'geojson', promoteId: 'slug' });

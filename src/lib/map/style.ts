@@ -75,18 +75,18 @@ const visible = (base: ExpressionSpecification): ExpressionSpecification => [
  * The labels of the places, lit ones or the rest: lines named along their path, points and
  * areas below their mark. Each on a solid white halo at >= 4.5:1 (see palette.test.ts).
  */
-function placeLabels(which: 'lit' | 'rest'): SymbolLayerSpecification[] {
+function placeLabels(which: 'lit' | 'rest', scale = 1): SymbolLayerSpecification[] {
 	const lit = which === 'lit';
 	const mine: ExpressionSpecification = lit ? isLit : ['!', isLit];
 	const paint: SymbolLayerSpecification['paint'] = {
 		'text-color': lit ? palette.activeText : ['case', isDimmed, palette.dimText, palette.text],
 		'text-halo-color': palette.halo,
-		'text-halo-width': LABEL_HALO
+		'text-halo-width': LABEL_HALO * scale
 	};
 	const text: SymbolLayerSpecification['layout'] = {
 		'text-font': LABEL_FONT_STACK,
 		'text-field': ['get', 'name'],
-		'text-size': lit ? 15 : 13,
+		'text-size': (lit ? 15 : 13) * scale,
 		'text-optional': true,
 		'text-allow-overlap': false
 	};
@@ -191,6 +191,14 @@ function onlineLayers(basemap: Basemap): LayerSpecification[] {
 	return ONLINE_LAYERS.map((id) => ({ id, type: 'raster', source: id }));
 }
 
+export interface StyleOptions {
+	/**
+	 * Every label (text and halo) this many times its normal size, e.g. 2 for a projector
+	 * seen from the back of a hall. Shapes keep their size.
+	 */
+	labelScale?: number;
+}
+
 /**
  * The map style: the offline sketch (land, water, district outline) always, an online raster
  * basemap over it when configured, and the report's places on top.
@@ -199,8 +207,10 @@ export function buildStyle(
 	urls: BasemapUrls,
 	/** The places layer: a URL of the served file, or the features themselves. */
 	places: GeoJSON.FeatureCollection | string,
-	basemap: Basemap = { kind: 'offline' }
+	basemap: Basemap = { kind: 'offline' },
+	options: StyleOptions = {}
 ): StyleSpecification {
+	const scale = options.labelScale ?? 1;
 	const label = {
 		'text-font': LABEL_FONT_STACK,
 		'text-allow-overlap': false
@@ -336,31 +346,31 @@ export function buildStyle(
 				layout: {
 					...label,
 					'text-field': ['get', 'name'],
-					'text-size': 14,
+					'text-size': 14 * scale,
 					'symbol-placement': 'point',
 					'text-letter-spacing': 0.6
 				},
 				paint: {
 					'text-color': palette.waterLabel,
 					'text-halo-color': palette.halo,
-					'text-halo-width': LABEL_HALO
+					'text-halo-width': LABEL_HALO * scale
 				}
 			},
 			{
 				id: 'district-label',
 				type: 'symbol',
 				source: 'labels',
-				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 },
+				layout: { ...label, 'text-field': ['get', 'label'], 'text-size': 13 * scale },
 				paint: {
 					'text-color': palette.district,
 					'text-halo-color': palette.halo,
-					'text-halo-width': LABEL_HALO
+					'text-halo-width': LABEL_HALO * scale
 				}
 			},
 			// Place names: the lit places' on top (placed first, so no other label can crowd
 			// them out), the others below.
-			...placeLabels('rest'),
-			...placeLabels('lit')
+			...placeLabels('rest', scale),
+			...placeLabels('lit', scale)
 		]
 	};
 }

@@ -21,7 +21,15 @@ export function storyKey(event: {
 	) {
 		return null;
 	}
-	switch (event.key) {
+	return stepDelta(event.key, event.shiftKey);
+}
+
+/**
+ * One stop forward (1) or back (-1) for a key, or null: PageDown/PageUp (clickers), ↓ ↑, and
+ * Space (Shift+Space back). Shared by the story page and the presentation.
+ */
+export function stepDelta(key: string, shiftKey: boolean): 1 | -1 | null {
+	switch (key) {
 		case 'ArrowDown':
 		case 'PageDown':
 			return 1;
@@ -29,7 +37,7 @@ export function storyKey(event: {
 		case 'PageUp':
 			return -1;
 		case ' ':
-			return event.shiftKey ? -1 : 1;
+			return shiftKey ? -1 : 1;
 		default:
 			return null;
 	}

@@ -1,0 +1,5 @@
+import { presentation } from '$lib/server/present';
+
+export function load() {
+	return presentation({ notes: false });
+}
