@@ -45,3 +45,34 @@ test('the story still reads, with a short message where the map would be', async
 	await page.screenshot({ path: screenshotPath('story-no-webgl') });
 	expectClean(watch);
 });
+
+test('explore still finds, filters and opens places, over the map’s picture', async ({ page }) => {
+	const watch = await watchPage(page);
+	await page.goto('/explore/');
+	await startMap(page);
+	await expect(page.getByRole('status').filter({ hasText: '不支持 WebGL' })).toBeVisible();
+	const overview = page.getByRole('img', { name: /按类别着色/ });
+	await expect(overview).toBeVisible();
+	await expect
+		.poll(() => overview.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+		.toBeGreaterThan(0);
+	const rows = page.getByRole('list', { name: '地点列表' }).getByRole('listitem');
+	const all = await rows.count();
+	await page.getByRole('checkbox', { name: /文化旅游/ }).check();
+	await expect.poll(() => rows.count()).toBeLessThan(all);
+	await page.getByLabel('搜索地点').fill('xyl');
+	await page.getByRole('link', { name: /^浔阳楼/ }).click();
+	await expect(page.getByTestId('place-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'浔阳楼'
+	);
+	await expect(page.getByTestId('place-panel')).toContainText('报告原文');
+	// The picture now shows the chosen place.
+	const picture = page.getByRole('img', { name: '示意地图：浔阳楼的位置' });
+	await expect(picture).toBeVisible();
+	await expect
+		.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+		.toBeGreaterThan(0);
+	await expect(page).toHaveURL(/\?cat=culture-tourism&q=xyl&site=xunyang-tower$/);
+	await page.screenshot({ path: screenshotPath('explore-no-webgl') });
+	expectClean(watch);
+});

@@ -96,3 +96,44 @@ describe('MapController', () => {
 		expect(map.camera()!.zoom).toBeLessThan(before);
 	});
 });
+
+describe('MapController layer switches (explore)', () => {
+	it('sends only the switches that changed', () => {
+		const map = fakeMap();
+		const controller = new MapController(map);
+		controller.setLayers({ byCategory: true, allRadii: true, visible: ['a', 'b'] });
+		expect(map.calls).toEqual([
+			'global byCategory=true',
+			'global allRadii=true',
+			'global visiblePlaces=a,b',
+			'global filterPlaces=true'
+		]);
+		map.calls.length = 0;
+		controller.setLayers({ byCategory: true, allRadii: true, visible: ['a'] });
+		expect(map.calls).toEqual(['global visiblePlaces=a']);
+		map.calls.length = 0;
+		controller.setLayers({ byCategory: true, allRadii: true, visible: ['a'] });
+		expect(map.calls).toEqual([]);
+		// No list: every place again.
+		controller.setLayers({ byCategory: true, allRadii: true, visible: null });
+		expect(map.calls).toEqual(['global visiblePlaces=', 'global filterPlaces=false']);
+	});
+
+	it('points at one place at a time and sets both again after a style change', () => {
+		const map = fakeMap();
+		const controller = new MapController(map);
+		controller.setHover('a');
+		controller.setHover('b');
+		expect(map.states.get('a')).toEqual({ hover: false });
+		expect(map.states.get('b')).toEqual({ hover: true });
+		controller.setLayers({ visible: ['b'] });
+		// A new style forgets feature and global states.
+		map.states.clear();
+		map.calls.length = 0;
+		controller.refresh();
+		expect(map.states.get('b')).toEqual({ hover: true });
+		expect(map.calls).toContain('global visiblePlaces=b');
+		controller.setHover(null);
+		expect(map.states.get('b')).toEqual({ hover: false });
+	});
+});

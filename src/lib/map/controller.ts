@@ -1,6 +1,14 @@
 import type { Camera } from './camera';
 import { frameCamera, sameFrame, type Frame } from './frame';
-import { ACTIVE_PLACES, DIM_OTHERS, PLACE_SOURCE } from './style';
+import {
+	ACTIVE_PLACES,
+	ALL_RADII,
+	BY_CATEGORY,
+	DIM_OTHERS,
+	FILTER_PLACES,
+	PLACE_SOURCE,
+	VISIBLE_PLACES
+} from './style';
 
 /** What the map should show; derived from the page state, applied idempotently. */
 export interface MapState {
@@ -10,6 +18,16 @@ export interface MapState {
 	active: string[];
 	/** Dim every place that is not active. */
 	dimOthers: boolean;
+}
+
+/** How the place layers draw (the explore page's switches); every field optional, off by default. */
+export interface LayerState {
+	/** Colour places by category. */
+	byCategory?: boolean;
+	/** Draw every derived or approximate point's uncertainty circle, lit or not. */
+	allRadii?: boolean;
+	/** Only these places are drawn; null or absent: every place. */
+	visible?: string[] | null;
 }
 
 export interface ApplyOptions {
@@ -44,6 +62,9 @@ export class MapController {
 	#last: MapState | null = null;
 	/** The places lit now (feature-state `active`); dimming the rest is one global switch. */
 	#lit = new Set<string>();
+	#layers: LayerState | null = null;
+	/** The place pointed at in a list beside the map (feature-state `hover`). */
+	#hover: string | null = null;
 
 	constructor(map: MapLike) {
 		this.#map = map;
@@ -87,6 +108,36 @@ export class MapController {
 	/** Sets the highlights again, e.g. after the style changed and feature states were lost. */
 	refresh(): void {
 		if (this.#last) this.#setHighlight(this.#last, null);
+		const layers = this.#layers;
+		this.#layers = null;
+		if (layers) this.setLayers(layers);
+		const hover = this.#hover;
+		this.#hover = null;
+		this.setHover(hover);
+	}
+
+	/** Sets how the place layers draw; only what changed is sent to the map. */
+	setLayers(layers: LayerState): void {
+		const last = this.#layers;
+		this.#layers = layers;
+		const set = (name: string, value: unknown, before: unknown) => {
+			if (!last || JSON.stringify(value) !== JSON.stringify(before)) {
+				this.#map.setGlobalStateProperty(name, value);
+			}
+		};
+		set(BY_CATEGORY, layers.byCategory ?? false, last?.byCategory ?? false);
+		set(ALL_RADII, layers.allRadii ?? false, last?.allRadii ?? false);
+		set(VISIBLE_PLACES, layers.visible ?? [], last?.visible ?? []);
+		set(FILTER_PLACES, Array.isArray(layers.visible), Array.isArray(last?.visible));
+	}
+
+	/** Marks one place as pointed at (bigger, like a lit one), or none. */
+	setHover(slug: string | null): void {
+		if (slug === this.#hover) return;
+		if (this.#hover)
+			this.#map.setFeatureState({ source: PLACE_SOURCE, id: this.#hover }, { hover: false });
+		if (slug) this.#map.setFeatureState({ source: PLACE_SOURCE, id: slug }, { hover: true });
+		this.#hover = slug;
 	}
 
 	/** The state last applied. */

@@ -2,7 +2,7 @@
 // chunk (the page's first JavaScript holds only the picture and the intent listener).
 import { basemapUrls, placesUrl } from './assets';
 import { basemapMaxZoom, SKETCH_MAX_ZOOM, type Basemap } from './basemap';
-import { MapController, type MapState } from './controller';
+import { MapController, type LayerState, type MapState } from './controller';
 import { keepNamesInside } from './edges';
 import { IDEOGRAPH_FONT_FAMILY } from './fonts';
 import { frameCamera } from './frame';
@@ -14,7 +14,7 @@ import { exposeForTests } from './testhooks';
 export interface LiveMapOptions {
 	container: HTMLElement;
 	/** What to show first; `current()` gives what to show once the map has loaded. */
-	current: () => { target: MapState; reason?: string };
+	current: () => { target: MapState; reason?: string; layers?: LayerState };
 	basemap: Basemap;
 	interactive: boolean;
 	onplaceclick?: (slug: string) => void;
@@ -109,6 +109,7 @@ export function createLiveMap(options: LiveMapOptions): MaplibreMap | StartFailu
 		// The state may have moved on while the map loaded (a reader scrolling at once):
 		// apply the current one, without flying from where the map started.
 		const now = options.current();
+		if (now.layers) live.setLayers(now.layers);
 		live.apply(now.target, { animate: false, reason: now.reason });
 		controller = live;
 		options.onready(live, map);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from './style';
-import { palette } from './palette';
+import { categoryColours, palette } from './palette';
+import { CATEGORIES } from '$lib/places/labels';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -64,6 +65,16 @@ describe('map labels are readable', () => {
 			expect(line.layout['symbol-placement'] ?? 'point', id).toBe('point');
 			expect(line.layout['text-rotate'], id).toEqual(['get', 'label_angle']);
 			expect(line.layout['text-rotation-alignment'], id).toBe('map');
+		}
+	});
+});
+
+describe('category colours', () => {
+	it('every category has a colour that stands out 3:1 from the land and the river', () => {
+		expect(Object.keys(categoryColours).sort()).toEqual(Object.keys(CATEGORIES).sort());
+		for (const [category, colour] of Object.entries(categoryColours)) {
+			expect(contrast(colour, palette.land), `${category} on land`).toBeGreaterThanOrEqual(3);
+			expect(contrast(colour, palette.water), `${category} on water`).toBeGreaterThanOrEqual(3);
 		}
 	});
 });

@@ -15,3 +15,19 @@ export const palette = {
 	activeText: '#9f1239',
 	dimText: '#5b5247'
 } as const;
+
+/**
+ * One colour per place category, for maps that colour places by category (the explore page)
+ * and their legend. Each at least 3:1 against the land and the river (see palette.test.ts),
+ * none near the rose of a selected place.
+ */
+export const categoryColours = {
+	industry: '#2563eb',
+	'urban-renewal': '#b45309',
+	'culture-tourism': '#7c3aed',
+	livelihood: '#0f766e',
+	environment: '#4d7c0f',
+	infrastructure: '#1e293b',
+	governance: '#86198f',
+	landmark: '#66605a'
+} as const;

@@ -8,7 +8,7 @@ import type {
 import type { Basemap } from './basemap';
 import { tiandituTiles } from './basemap';
 import { LABEL_FONT_STACK } from './fonts';
-import { palette } from './palette';
+import { categoryColours, palette } from './palette';
 
 /** Where the basemap's own GeoJSON files are served from (asset URLs of the build). */
 export interface BasemapUrls {
@@ -33,6 +33,43 @@ export const ACTIVE_PLACES = 'activePlaces';
 const isLit: ExpressionSpecification = ['in', ['get', 'slug'], ['global-state', ACTIVE_PLACES]];
 /** A place's own shape, not the extra point that only carries a line's name. */
 const isShape: ExpressionSpecification = ['!', ['has', 'label_point']];
+
+/**
+ * Global map state: draw only the places in VISIBLE_PLACES (the explore page's filters). Unset
+ * or false draws every place, so maps that never set it are unchanged.
+ */
+export const FILTER_PLACES = 'filterPlaces';
+/** Global map state: the slugs of the places to draw when FILTER_PLACES is on. */
+export const VISIBLE_PLACES = 'visiblePlaces';
+/** Global map state: colour places by category (explore) instead of lit/dimmed only. */
+export const BY_CATEGORY = 'byCategory';
+/** Global map state: draw the uncertainty circle of every derived or approximate point, lit or not. */
+export const ALL_RADII = 'allRadii';
+
+// A boolean switch rather than "no list": the MapLibre build reads an unset global state as
+// undefined, not null, and a third-party style (overlayStyle) carries none of our defaults.
+const isVisible: ExpressionSpecification = [
+	'any',
+	['!', ['boolean', ['global-state', FILTER_PLACES], false]],
+	['in', ['get', 'slug'], ['global-state', VISIBLE_PLACES]]
+];
+/** Feature-state `hover`: a place pointed at in a list beside the map. */
+const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const byCategory: ExpressionSpecification = ['boolean', ['global-state', BY_CATEGORY], false];
+const allRadii: ExpressionSpecification = ['boolean', ['global-state', ALL_RADII], false];
+const categoryColour = [
+	'match',
+	['get', 'category'],
+	...Object.entries(categoryColours).flat(),
+	palette.place
+] as unknown as ExpressionSpecification;
+
+/** `base` and only the places that are to be drawn. */
+const visible = (base: ExpressionSpecification): ExpressionSpecification => [
+	'all',
+	base,
+	isVisible
+];
 
 /**
  * The labels of the places, lit ones or the rest: lines named along their path, points and
@@ -63,7 +100,7 @@ function placeLabels(which: 'lit' | 'rest', scale = 1): SymbolLayerSpecification
 			id: `place-line-label${suffix}`,
 			type: 'symbol',
 			source: PLACE_SOURCE,
-			filter: ['all', ['has', 'label_point'], mine],
+			filter: ['all', ['has', 'label_point'], mine, isVisible],
 			layout: {
 				...text,
 				'text-rotate': ['get', 'label_angle'],
@@ -80,13 +117,16 @@ function placeLabels(which: 'lit' | 'rest', scale = 1): SymbolLayerSpecification
 			id: `place-label${suffix}`,
 			type: 'symbol',
 			source: PLACE_SOURCE,
-			filter: ['all', ['!=', ['geometry-type'], 'LineString'], isShape, mine],
+			filter: ['all', ['!=', ['geometry-type'], 'LineString'], isShape, mine, isVisible],
 			layout: { ...text, 'text-offset': [0, 1.1], 'text-anchor': 'top' },
 			paint
 		}
 	];
 	return layers;
 }
+
+/** The uncertainty band along a line: lit, or every one (ALL_RADII). Shared with the picture. */
+export const BAND_OPACITY = { lit: 0.14, all: 0.1 } as const;
 
 /** A solid halo round every label, so the text always stands on white. */
 const LABEL_HALO = 2;
@@ -97,8 +137,30 @@ export const DIM_OTHERS = 'dimOthers';
 const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
 const isDimmed: ExpressionSpecification = ['boolean', ['global-state', DIM_OTHERS], false];
 
-function pick<T>(active: T, dimmed: T, normal: T): ExpressionSpecification {
-	return ['case', isActive, active, isDimmed, dimmed, normal] as ExpressionSpecification;
+/** A place's colour: lit, else its category's when the map colours by category, else normal or dimmed. */
+function colour(active: string, dimmed: string, normal: string): ExpressionSpecification {
+	return [
+		'case',
+		isActive,
+		active,
+		byCategory,
+		categoryColour,
+		isDimmed,
+		dimmed,
+		normal
+	] as ExpressionSpecification;
+}
+
+/** A lit, dimmed or normal place's size (or opacity); a hovered place takes the lit one. */
+function size(active: number, dimmed: number, normal: number): ExpressionSpecification {
+	return [
+		'case',
+		['any', isActive, isHover],
+		active,
+		isDimmed,
+		dimmed,
+		normal
+	] as ExpressionSpecification;
 }
 
 function onlineSources(basemap: Basemap): Record<string, SourceSpecification> {
@@ -191,30 +253,53 @@ export function buildStyle(
 				id: 'place-area',
 				type: 'fill',
 				source: PLACE_SOURCE,
-				filter: ['==', ['geometry-type'], 'Polygon'],
+				filter: visible(['==', ['geometry-type'], 'Polygon']),
 				paint: {
-					'fill-color': pick(palette.active, palette.placeDim, palette.place),
-					'fill-opacity': pick(0.45, 0.12, 0.3)
+					'fill-color': colour(palette.active, palette.placeDim, palette.place),
+					'fill-opacity': size(0.45, 0.12, 0.3)
+				}
+			},
+			{
+				// How far off an approximate line may be: a soft band of radius_m each side of it,
+				// round the lit line (round every such line when ALL_RADII is set).
+				id: 'place-band',
+				type: 'line',
+				source: PLACE_SOURCE,
+				filter: visible(['all', ['==', ['geometry-type'], 'LineString'], ['has', 'radius_z0']]),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: {
+					'line-color': colour(palette.active, palette.active, palette.active),
+					'line-width': [
+						'interpolate',
+						['exponential', 2],
+						['zoom'],
+						0,
+						['*', ['get', 'radius_z0'], 2],
+						22,
+						['*', ['get', 'radius_z0'], 2 ** 23]
+					],
+					'line-opacity': ['case', isActive, BAND_OPACITY.lit, allRadii, BAND_OPACITY.all, 0]
 				}
 			},
 			{
 				id: 'place-line',
 				type: 'line',
 				source: PLACE_SOURCE,
-				filter: ['==', ['geometry-type'], 'LineString'],
+				filter: visible(['==', ['geometry-type'], 'LineString']),
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
 				paint: {
-					'line-color': pick(palette.active, palette.placeDim, palette.place),
-					'line-width': pick(6, 2, 3.5),
-					'line-opacity': pick(0.85, 0.5, 0.8)
+					'line-color': colour(palette.active, palette.placeDim, palette.place),
+					'line-width': size(6, 2, 3.5),
+					'line-opacity': size(0.85, 0.5, 0.8)
 				}
 			},
 			{
-				// How far off a derived or approximate point may be, drawn round the lit place.
+				// How far off a derived or approximate point may be, drawn round the lit place
+				// (round every such point when ALL_RADII is set).
 				id: 'place-radius',
 				type: 'circle',
 				source: PLACE_SOURCE,
-				filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'radius_z0'], isShape],
+				filter: visible(['all', ['==', ['geometry-type'], 'Point'], ['has', 'radius_z0'], isShape]),
 				paint: {
 					'circle-radius': [
 						'interpolate',
@@ -225,11 +310,11 @@ export function buildStyle(
 						22,
 						['*', ['get', 'radius_z0'], 2 ** 22]
 					],
-					'circle-color': palette.active,
-					'circle-opacity': ['case', isActive, 0.1, 0],
-					'circle-stroke-color': palette.active,
+					'circle-color': colour(palette.active, palette.active, palette.active),
+					'circle-opacity': ['case', isActive, 0.1, allRadii, 0.07, 0],
+					'circle-stroke-color': colour(palette.active, palette.active, palette.active),
 					'circle-stroke-width': 1.5,
-					'circle-stroke-opacity': ['case', isActive, 0.7, 0],
+					'circle-stroke-opacity': ['case', isActive, 0.7, allRadii, 0.6, 0],
 					'circle-pitch-alignment': 'map'
 				}
 			},
@@ -237,13 +322,13 @@ export function buildStyle(
 				id: 'place-point',
 				type: 'circle',
 				source: PLACE_SOURCE,
-				filter: ['all', ['==', ['geometry-type'], 'Point'], isShape],
+				filter: visible(['all', ['==', ['geometry-type'], 'Point'], isShape]),
 				paint: {
-					'circle-color': pick(palette.active, palette.placeDim, palette.place),
-					'circle-radius': pick(9, 4, 6),
-					'circle-opacity': pick(1, 0.55, 0.95),
+					'circle-color': colour(palette.active, palette.placeDim, palette.place),
+					'circle-radius': size(9, 4, 6),
+					'circle-opacity': size(1, 0.55, 0.95),
 					'circle-stroke-color': palette.halo,
-					'circle-stroke-width': pick(3, 1, 1.5)
+					'circle-stroke-width': size(3, 1, 1.5)
 				}
 			},
 			// Every label is drawn after every shape, so no highlighted line can strike one

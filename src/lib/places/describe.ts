@@ -25,11 +25,16 @@ export function positionNote(place: PlaceBrief): string {
 	}
 }
 
-export function statusLabel(place: PlaceBrief): string {
+/** What a badge or a list row needs of a place (a PlaceBrief, a list item's fields). */
+export type Badged = Pick<PlaceBrief, 'status' | 'category' | 'street'> & {
+	position: Pick<PlaceBrief['position'], 'accuracy'>;
+};
+
+export function statusLabel(place: Pick<Badged, 'status'>): string {
 	return STATUSES[place.status];
 }
 
-export function accuracyLabel(place: PlaceBrief): string {
+export function accuracyLabel(place: Pick<Badged, 'position'>): string {
 	return ACCURACIES[place.position.accuracy];
 }
 

@@ -12,14 +12,16 @@ import type { Place } from './schema';
 const METRES_PER_PIXEL_Z0 = 40075016.686 / 512;
 
 /**
- * A point's uncertainty radius in pixels at zoom 0 (`radius_z0`), which the map scales by
- * 2^zoom to draw the circle the true position may lie in. Only for points whose position is
- * not stated by a source.
+ * A point's or line's uncertainty radius in pixels at zoom 0 (`radius_z0`), which the map
+ * scales by 2^zoom to draw the circle (round a point) or band (along a line) the true position
+ * may lie in. Only for places whose position is not stated by a source.
  */
 export function radiusAtZoom0(place: Place): { radius_z0?: number } {
 	const { accuracy, radius_m } = place.properties.position;
-	if (place.geometry?.type !== 'Point' || accuracy === 'sourced' || !radius_m) return {};
-	const lat = place.geometry.coordinates[1];
+	const g = place.geometry;
+	if (!g || accuracy === 'sourced' || !radius_m) return {};
+	if (g.type !== 'Point' && g.type !== 'LineString') return {};
+	const lat = g.type === 'Point' ? g.coordinates[1] : g.coordinates[0][1];
 	return { radius_z0: radius_m / (METRES_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180)) };
 }
 

@@ -55,3 +55,23 @@ describe('matchPlaces', () => {
 		expect(matchPlaces('zzzz', entries)).toEqual([]);
 	});
 });
+
+describe('matchPlaces is tolerant of how pinyin is typed', () => {
+	const more = [
+		...entries,
+		entry('estate', '曹家山三期安置小区', 'caojiashansanqianzhixiaoqu', 'cjssqazxq', 'Caojiashan'),
+		entry('green', '绿道', 'lüdao', 'ld', 'Greenway')
+	];
+	const slugs = (q: string) => matchPlaces(q, more).map((e) => e.slug);
+
+	it('ignores tone marks and spaces', () => {
+		expect(slugs('cáojiāshān')).toEqual(['estate']);
+		expect(slugs('Cáo Jiā Shān')).toEqual(['estate']);
+	});
+
+	it('reads v and ü alike, and full-width letters as half-width', () => {
+		expect(slugs('lvdao')).toEqual(['green']);
+		expect(slugs('lüdao')).toEqual(['green']);
+		expect(slugs('ｃｊｓ')).toEqual(['estate']);
+	});
+});

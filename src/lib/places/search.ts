@@ -17,19 +17,33 @@ export interface SearchEntry {
 	where: string | null;
 }
 
-function normalise(text: string): string {
-	return text.toLowerCase().replace(/[\s·・,，、-]+/g, '');
+/** What the search reads of a place: any list item with these fields can be searched. */
+export type Searchable = Pick<SearchEntry, 'name' | 'nameEn' | 'aliases' | 'pinyin' | 'initials'>;
+
+/**
+ * The form both the query and the fields are compared in: full-width letters made half-width
+ * (NFKC), tone marks and other accents dropped (cáo → cao, lǘ → lu), `v` read as ü (the
+ * keyboard spelling of lü), lower case, without spaces and separators.
+ */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFKC')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/v/g, 'u')
+		.replace(/[\s·・,，、'’-]+/g, '');
 }
 
 /**
  * Places matching what the reader typed: Chinese characters (name or alias), full pinyin,
  * pinyin initials or English. Best matches first: a name that starts with the query beats
- * one that only contains it.
+ * one that only contains it; equal matches keep their order.
  */
-export function matchPlaces(query: string, entries: SearchEntry[]): SearchEntry[] {
+export function matchPlaces<T extends Searchable>(query: string, entries: T[]): T[] {
 	const q = normalise(query);
 	if (!q) return entries;
-	const scored: [number, SearchEntry][] = [];
+	const scored: [number, T][] = [];
 	for (const entry of entries) {
 		const fields = [entry.name, ...entry.aliases, entry.pinyin, entry.initials, entry.nameEn].map(
 			normalise

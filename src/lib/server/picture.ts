@@ -3,8 +3,9 @@ import simplify from '@turf/simplify';
 import { mercatorX, mercatorY } from '$lib/map/camera';
 import type { MapState } from '$lib/map/controller';
 import type { Box, Frame } from '$lib/map/frame';
-import { palette } from '$lib/map/palette';
+import { categoryColours, palette } from '$lib/map/palette';
 import { mercatorBox, unitsPerMercator } from '$lib/map/picture';
+import { BAND_OPACITY } from '$lib/map/style';
 import { displayWater } from './basemap-display';
 import { basemapFile } from './district';
 
@@ -56,6 +57,14 @@ function dot(at: string, size: number, colour: string, opacity = 1): string {
 	return `<path d="M${at}h0" stroke="${colour}" stroke-opacity="${opacity}" stroke-width="${size}" stroke-linecap="round" vector-effect="non-scaling-stroke"/>`;
 }
 
+/** How the places are drawn, as the live map's layer switches (see MapController.setLayers). */
+export interface PictureLook {
+	/** Colour places by category. */
+	byCategory?: boolean;
+	/** The uncertainty circle of every derived or approximate point, not only lit ones. */
+	allRadii?: boolean;
+}
+
 /**
  * The SVG picture of a map state: the offline sketch (land, river, neighbours, district
  * outline) and the places, lit or dimmed as the live map would show them, with the
@@ -64,7 +73,8 @@ function dot(at: string, size: number, colour: string, opacity = 1): string {
 export function pictureSvg(
 	state: MapState,
 	extent: Box,
-	places: GeoJSON.FeatureCollection
+	places: GeoJSON.FeatureCollection,
+	{ byCategory = false, allRadii = false }: PictureLook = {}
 ): string {
 	const { frame } = state;
 	const p = projector(frame, extent);
@@ -90,12 +100,14 @@ export function pictureSvg(
 		.join('');
 
 	const active = new Set(state.active);
-	const look = (slug: string) =>
+	const look = (slug: string, category: keyof typeof categoryColours) =>
 		active.has(slug)
 			? { colour: palette.active, lit: true }
-			: state.dimOthers
-				? { colour: palette.placeDim, lit: false }
-				: { colour: palette.place, lit: false };
+			: byCategory
+				? { colour: categoryColours[category] ?? palette.place, lit: false }
+				: state.dimOthers
+					? { colour: palette.placeDim, lit: false }
+					: { colour: palette.place, lit: false };
 	const shapes: string[] = [];
 	const marks: string[] = [];
 	// Dimmed places first, lit ones on top, as on the live map.
@@ -107,27 +119,38 @@ export function pictureSvg(
 	for (const feature of ordered) {
 		const g = feature.geometry;
 		const slug = String(feature.properties?.slug);
-		const { colour, lit } = look(slug);
+		const { colour, lit } = look(slug, feature.properties?.category);
 		if (g.type === 'Point') {
 			const at = p(g.coordinates);
 			const r0 = Number(feature.properties?.radius_z0);
-			if (lit && r0 > 0) {
+			if ((lit || allRadii) && r0 > 0) {
 				// radius_z0 is in zoom-0 screen pixels: the same in picture units times k.
 				const [x, y] = at.split(' ');
+				const [fill, stroke] = lit ? [0.1, 0.7] : [0.07, 0.6];
 				shapes.push(
-					`<circle cx="${x}" cy="${y}" r="${(r0 * k).toFixed(1)}" fill="${palette.active}" fill-opacity="0.1" stroke="${palette.active}" stroke-opacity="0.7" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
+					`<circle cx="${x}" cy="${y}" r="${(r0 * k).toFixed(1)}" fill="${colour}" fill-opacity="${fill}" stroke="${colour}" stroke-opacity="${stroke}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
 				);
 			}
-			marks.push(
-				dot(at, lit ? 24 : 11, palette.halo),
-				dot(at, lit ? 18 : 8, colour, lit ? 1 : 0.6)
-			);
+			// Lit, plain (nothing dimmed) or dimmed, sized as the live map's place-point layer.
+			const [halo, size, opacity] = lit
+				? [24, 18, 1]
+				: state.dimOthers
+					? [11, 8, 0.6]
+					: [15, 12, 0.95];
+			marks.push(dot(at, halo, palette.halo), dot(at, size, colour, opacity));
 		} else if (g.type === 'LineString' || g.type === 'MultiLineString') {
 			const d = linesOf(g)
 				.map((l) => linePath(l, p))
 				.join('');
+			const r0 = Number(feature.properties?.radius_z0);
+			if ((lit || allRadii) && r0 > 0) {
+				// The band the line may lie in: radius_z0 each side, scaling with the picture.
+				shapes.push(
+					`<path class="band" d="${d}" fill="none" stroke="${colour}" stroke-opacity="${lit ? BAND_OPACITY.lit : BAND_OPACITY.all}" stroke-width="${(2 * r0 * k).toFixed(1)}" stroke-linecap="round" stroke-linejoin="round"/>`
+				);
+			}
 			shapes.push(
-				`<path d="${d}" fill="none" stroke="${colour}" stroke-opacity="${lit ? 0.85 : 0.5}" stroke-width="${lit ? 6 : 2}" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>`
+				`<path d="${d}" fill="none" stroke="${colour}" stroke-opacity="${lit ? 0.85 : state.dimOthers ? 0.5 : 0.8}" stroke-width="${lit ? 6 : state.dimOthers ? 2 : 3.5}" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>`
 			);
 		} else {
 			const d = polygonsOf(g)

@@ -54,3 +54,17 @@ export function placeState(slug: string): MapState {
 export function placeView(slug: string): View {
 	return withPicture(placeState(slug), `${resolve('/site/[slug]', { slug })}/map.svg`);
 }
+
+/**
+ * The explore page's map: every placed place, nothing lit or dimmed, framed on where the
+ * places are (not on the district's empty southern tail).
+ */
+export function exploreState(): MapState {
+	const frame = frameOf(places, maxZoom) ?? overviewFrame();
+	return { frame, active: [], dimOthers: false };
+}
+
+/** The explore page's first view, with its picture (`/map/explore.svg`). */
+export function exploreView(): View {
+	return withPicture(exploreState(), resolve('/map/explore.svg'));
+}
