@@ -439,6 +439,22 @@ test.describe('presentation: presenter view', () => {
 		expectClean(watch);
 	});
 
+	test('the audience window starts its live map when the presenter window appears, with no key or pointer of its own', async ({
+		context
+	}) => {
+		const audience = await context.newPage();
+		await audience.goto('/present/');
+		const state = audience.locator('[data-map-state]');
+		// Alone and untouched, the deck shows the slide's picture (the map waits for a sign of use).
+		await audience.waitForTimeout(1000);
+		await expect(state).toHaveAttribute('data-map-state', 'picture');
+		const presenter = await context.newPage();
+		await presenter.goto('/present/presenter/');
+		await expect(state).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+		await presenter.keyboard.press('PageDown');
+		await expectSlide(audience, 1);
+	});
+
 	test('the stopwatch starts, pauses and resets', async ({ page }) => {
 		await page.goto('/present/presenter/');
 		const time = page.locator('[data-elapsed]');
@@ -557,8 +573,9 @@ test.describe('presentation: online basemap unreachable', () => {
 		// Now under the worker's control.
 		await page.reload();
 		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-		await expect(page.getByText('在线底图无法访问，已改用离线示意图。')).toBeVisible();
+		// The live map starts on the first key or pointer (a deck opened alone shows its picture).
 		await waitForMapIdle(page);
+		await expect(page.getByText('在线底图无法访问，已改用离线示意图。')).toBeVisible();
 		await expectSlide(page, 2);
 		const state = await page.evaluate(async () => {
 			const map = window.__map!;

@@ -11,6 +11,8 @@ import { CHANNEL, DeckSync } from './sync';
 export class PresentSession {
 	#ids: () => readonly string[];
 	deck: DeckState = $state({ shown: { index: 0, black: false }, typed: '' });
+	/** Another window of the presentation has spoken (this one may never get a key of its own). */
+	heard = $state(false);
 	/** Whether other windows can follow this one (BroadcastChannel exists). */
 	linked = $state(false);
 	#sync: DeckSync | null = null;
@@ -44,7 +46,10 @@ export class PresentSession {
 			const sync = new DeckSync(id, { post: (m) => ch.postMessage(m) }, this.deck.shown, (shown) =>
 				this.#show(shown)
 			);
-			ch.onmessage = (event) => sync.receive(event.data);
+			ch.onmessage = (event) => {
+				this.heard = true;
+				sync.receive(event.data);
+			};
 			this.#sync = sync;
 			this.linked = true;
 			sync.hello();
