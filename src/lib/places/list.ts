@@ -24,6 +24,20 @@ export type PlaceGeometry =
 	| { type: 'Polygon'; coordinates: [number, number][][] }
 	| { type: 'MultiPolygon'; coordinates: [number, number][][][] };
 
+/** Every vertex of a geometry, in order. */
+export function vertices(geometry: PlaceGeometry): [number, number][] {
+	switch (geometry.type) {
+		case 'Point':
+			return [geometry.coordinates];
+		case 'LineString':
+			return geometry.coordinates;
+		case 'Polygon':
+			return geometry.coordinates.flat();
+		case 'MultiPolygon':
+			return geometry.coordinates.flat(2);
+	}
+}
+
 export interface PlaceItem extends Searchable {
 	slug: string;
 	category: Category;

@@ -5,7 +5,7 @@ import {
 	pointToOutline,
 	type Position
 } from '$lib/geo/distance';
-import type { PlaceGeometry, PlaceItem } from './list';
+import { vertices, type PlaceGeometry, type PlaceItem } from './list';
 
 /**
  * "Near me": distances from the reader's position to the places on the map, computed in the
@@ -57,19 +57,6 @@ export function formatDistance(metres: number): string {
 	if (metres < 1000) return `约 ${Math.round(metres / 10) * 10} 米`;
 	if (metres < 10_000) return `约 ${(metres / 1000).toFixed(1)} 公里`;
 	return `约 ${Math.round(metres / 1000)} 公里`;
-}
-
-function vertices(geometry: PlaceGeometry): Position[] {
-	switch (geometry.type) {
-		case 'Point':
-			return [geometry.coordinates];
-		case 'LineString':
-			return geometry.coordinates;
-		case 'Polygon':
-			return geometry.coordinates.flat();
-		case 'MultiPolygon':
-			return geometry.coordinates.flat(2);
-	}
 }
 
 /**

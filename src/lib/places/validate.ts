@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import booleanValid from '@turf/boolean-valid';
 import kinks from '@turf/kinks';
+import { vertices } from './list';
 import { placeCollectionSchema, placeSchema, type Place } from './schema';
 
 /** What the checks need to know beyond the file itself. */
@@ -14,19 +15,6 @@ export interface ValidationContext {
 export interface ValidationResult {
 	places: Place[];
 	errors: string[];
-}
-
-function allPositions(geometry: NonNullable<Place['geometry']>): [number, number][] {
-	switch (geometry.type) {
-		case 'Point':
-			return [geometry.coordinates];
-		case 'LineString':
-			return geometry.coordinates;
-		case 'Polygon':
-			return geometry.coordinates.flat();
-		case 'MultiPolygon':
-			return geometry.coordinates.flat(2);
-	}
 }
 
 /** Every rule a place must follow beyond its schema; returns `[field, message]` pairs. */
@@ -84,9 +72,7 @@ function placeProblems(place: Place, ctx: ValidationContext): [string, string][]
 				]);
 			}
 		}
-		const outside = allPositions(place.geometry).find(
-			(c) => !booleanPointInPolygon(c, ctx.district)
-		);
+		const outside = vertices(place.geometry).find((c) => !booleanPointInPolygon(c, ctx.district));
 		if (outside && !pos.outside_district) {
 			problems.push([
 				'geometry',
