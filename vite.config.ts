@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { geoCheck } from './src/lib/server/geo-check';
 import { originCheck } from './src/lib/server/origin-check';
+import { storyForReaders } from './src/lib/server/story-for-readers';
 
 // The location editor (`npm run edit`, src/editor/): loaded only when XY_EDITOR=1, and then
 // only in `vite dev` (the plugin's `apply`), so no build can contain it.
@@ -11,7 +12,7 @@ const locationEditor =
 		: null;
 
 export default defineConfig({
-	plugins: [geoCheck(), originCheck(), locationEditor, sveltekit()],
+	plugins: [geoCheck(), originCheck(), storyForReaders(), locationEditor, sveltekit()],
 	server: { fs: { allow: ['geo'] } },
 	build: { chunkSizeWarningLimit: 1200 },
 	test: {

@@ -1,4 +1,6 @@
 import { brief, getPlace, places } from '$lib/places';
+import type { PlaceName } from '$lib/places/brief';
+import { stepNotes, type StepNotes } from '$lib/places/describe';
 import { findMentions } from '$lib/places/mentions';
 import type { QuoteMention } from '$lib/story/figures';
 import { placeView, storyViews, type View } from '$lib/server/views';
@@ -23,10 +25,27 @@ export function load() {
 			)
 		])
 	);
+	// Full briefs only for the places the steps and figures tell of; every other place is only
+	// named in the closing list, so the page's data carries its name and nothing more.
+	const told = new Set([...steps.flatMap((s) => s.places), ...figurePlaces]);
+	const briefs = places.filter((p) => told.has(p.id)).map(brief);
+	const bySlug = new Map(briefs.map((b) => [b.id, b]));
+	// What each step says of its places' progress and positions (the same brief objects as in
+	// `places`, so the page's data carries each place once).
+	const notes: Record<string, StepNotes> = Object.fromEntries(
+		steps.map((step) => [step.id, stepNotes(step.places.flatMap((slug) => bySlug.get(slug) ?? []))])
+	);
+	const roll: PlaceName[] = places.map((p) => ({
+		id: p.id,
+		name: p.properties.name,
+		placed: p.geometry !== null
+	}));
 	return {
 		views: storyViews(),
 		mentions,
+		notes,
 		focus,
-		places: places.map(brief)
+		places: briefs,
+		roll
 	};
 }

@@ -19,6 +19,9 @@ export interface PlaceBrief {
 	>;
 }
 
+/** A place only named (in a list of every place): its name, and whether it is on the map. */
+export type PlaceName = Pick<PlaceBrief, 'id' | 'name' | 'placed'>;
+
 export function brief(place: Place): PlaceBrief {
 	const { name, status, category, street, position } = place.properties;
 	return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionNotes } from './describe';
+import { positionNotes, stepNotes } from './describe';
 import type { PlaceBrief } from './brief';
 
 function place(
@@ -42,5 +42,17 @@ describe('position notes for a group of places', () => {
 			place('b', 'unknown')
 		]);
 		expect(notes.described).toEqual([{ name: '地点a', text: '老城南面，东邻南门湖' }]);
+	});
+});
+
+describe("a story step's notes", () => {
+	it('gives each status one badge, none for landmarks, in the order the places come', () => {
+		const planned = { ...place('a', 'sourced'), status: 'planned-2024' as const };
+		const done = { ...place('b', 'derived'), status: 'completed-2023' as const };
+		const again = { ...place('c', 'unknown'), status: 'planned-2024' as const };
+		const landmark = { ...place('d', 'sourced'), status: 'landmark' as const };
+		const notes = stepNotes([planned, done, again, landmark]);
+		expect(notes.statuses).toEqual(['2024年计划', '2023年已完成']);
+		expect(notes.positions).toEqual(positionNotes([planned, done, again, landmark]));
 	});
 });

@@ -67,3 +67,20 @@ export function positionNotes(places: PlaceBrief[]): PositionNotes {
 		})
 	};
 }
+
+/**
+ * What a story step says of its places: their progress (one badge per status, landmarks have
+ * none) and how far to trust their positions. Worked out at build time, so the story page's
+ * script carries neither the label tables nor this code.
+ */
+export interface StepNotes {
+	statuses: string[];
+	positions: PositionNotes;
+}
+
+export function stepNotes(places: PlaceBrief[]): StepNotes {
+	return {
+		statuses: [...new Set(places.filter((p) => p.status !== 'landmark').map(statusLabel))],
+		positions: positionNotes(places)
+	};
+}
