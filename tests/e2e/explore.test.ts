@@ -531,6 +531,35 @@ test.describe('explore and the text view for everyone', () => {
 		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 	});
 
+	// Entries out of view are skipped by the browser until they come near (content-visibility);
+	// the size they are given meanwhile must be near their real one, or the scroll bar lies about
+	// how long the page is and grows under the reader's thumb.
+	for (const [path, viewport] of [
+		['/site/', { width: 390, height: 844 }],
+		['/site/', { width: 1280, height: 800 }],
+		['/explore/', { width: 390, height: 844 }]
+	] as const) {
+		test(`${path} at ${viewport.width} px is about as long before it is read as after`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.goto(path);
+			const before = await page.evaluate(() => document.documentElement.scrollHeight);
+			const after = await page.evaluate(async () => {
+				const frame = () =>
+					new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+					scrollTo(0, y);
+					await frame();
+				}
+				return document.documentElement.scrollHeight;
+			});
+			expect(after).toBeGreaterThan(viewport.height * 3);
+			expect(before / after, `${before} px at load, ${after} px once read`).toBeGreaterThan(0.85);
+			expect(before / after, `${before} px at load, ${after} px once read`).toBeLessThan(1.15);
+		});
+	}
+
 	test('printed, the text view gives each place a page, placed ones with their locator picture', async ({
 		page
 	}) => {
