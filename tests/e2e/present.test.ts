@@ -286,6 +286,13 @@ test.describe('presentation: projector', () => {
 		await expect(page.locator('.figures li')).toHaveText(['全省首座万吨级码头']);
 	});
 
+	test('the turn buttons for touch screens are not shown on a projector', async ({ page }) => {
+		await page.goto('/present/');
+		await expect(deck(page)).toHaveAttribute('data-slide-index', '0');
+		await expect(page.locator('.count')).toBeVisible();
+		await expect(page.getByRole('button', { name: '下一张' })).toBeHidden();
+	});
+
 	test('the map labels and the unplaced names are scaled for the hall', async ({ page }) => {
 		await page.goto('/present/#two-lakes');
 		await waitForMapIdle(page);
@@ -373,6 +380,65 @@ test.describe('presentation: projector', () => {
 			await page.screenshot({ path: screenshotPath(`present-1366-${id}`) });
 		}
 		expectClean(watch);
+	});
+});
+
+// A shared /present/ link opened on a phone: the deck is made for a projector, but it must
+// still read and turn there (before this, the text was 7 px, the QR code was cut in half and
+// there was no way to move on without a keyboard).
+test.describe('presentation: on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('portrait: the words read at phone size, nothing is cut off, and buttons turn the slides', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/present/#coal-wharf');
+		await expect(deck(page)).toHaveAttribute('data-slide-id', 'coal-wharf');
+		const fit = await page.evaluate(() => {
+			const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+			const view = new DOMRect(0, 0, innerWidth, innerHeight);
+			const outside = [...document.querySelectorAll('.text, .stage, .qr, .foot *, .counter button')]
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 && r.height === 0) return false;
+					return (
+						r.left < -1 || r.top < -1 || r.right > view.right + 1 || r.bottom > view.bottom + 1
+					);
+				})
+				.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+			const words = document.querySelector('.words')!;
+			return {
+				smallest: Math.min(
+					...[
+						...document.querySelectorAll('.words p, .words li, .words blockquote, .figures li')
+					].map(px)
+				),
+				outside,
+				// The words either fit or can be scrolled to the end.
+				hidden:
+					words.scrollHeight > words.clientHeight + 1 &&
+					!/auto|scroll/.test(getComputedStyle(words).overflowY),
+				map: document.querySelector('.stage')!.getBoundingClientRect().height,
+				scroll: [document.documentElement.scrollWidth, document.documentElement.clientWidth]
+			};
+		});
+		expect(fit.smallest, 'smallest text').toBeGreaterThanOrEqual(14);
+		expect(fit.outside, 'boxes outside the screen').toEqual([]);
+		expect(fit.hidden, 'words cut off with no way to scroll to them').toBe(false);
+		expect(fit.map, 'map height').toBeGreaterThan(844 * 0.3);
+		expect(fit.scroll[0]).toBe(fit.scroll[1]);
+
+		await page.getByRole('button', { name: '下一张' }).tap();
+		// The tap is the reader's first intent: the live map starts on it.
+		await waitForMapIdle(page);
+		await expectSlide(page, ids.indexOf('coal-wharf') + 1);
+		await page.getByRole('button', { name: '上一张' }).tap();
+		await expectSlide(page, ids.indexOf('coal-wharf'));
+		await waitForMapIdle(page);
+		// The live map fades in over 0.3 s: let it finish for the picture people look at.
+		await expect(page.locator('.canvas.shown')).toHaveCSS('opacity', '1');
+		await page.screenshot({ path: screenshotPath('present-phone-coal-wharf') });
 	});
 });
 

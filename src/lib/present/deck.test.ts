@@ -80,6 +80,11 @@ describe('projector sizes', () => {
 	it('keeps the layout on a 16:10 or 4:3 screen by following the width', () => {
 		expect(bodySize(1024, 768)).toBeCloseTo(17.4, 1);
 	});
+	it('reads at phone size on a phone held upright, never below 15 px', () => {
+		expect(bodySize(390, 844)).toBeCloseTo(16.4, 1);
+		expect(bodySize(320, 568)).toBe(15);
+		expect(bodySize(768, 1024)).toBeCloseTo(26.6, 1);
+	});
 	it('draws map labels about twice their size on a projector, never smaller than normal', () => {
 		expect(labelScaleFor(1920, 1080)).toBeCloseTo(2, 1);
 		expect(labelScaleFor(400, 300)).toBe(1);

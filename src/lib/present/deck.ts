@@ -78,10 +78,13 @@ export function indexFromHash(hash: string, ids: readonly string[]): number | nu
 }
 
 /**
- * The slide's body text size in px for a window: 3% of its height, or 1.7% of its width on a
- * screen narrower than 16:9 (so the layout holds). 32.4 px on a 1920×1080 projector.
+ * The slide's body text size in px for a window, as the deck's CSS sets it: 3% of its height,
+ * or 1.7% of its width on a screen narrower than 16:9 (so the layout holds); 32.4 px on a
+ * 1920×1080 projector. A window taller than wide (a phone held upright) stacks map and words
+ * and reads at 4.2% of its width, at least 15 px and at most 2.6% of its height.
  */
 export function bodySize(width: number, height: number): number {
+	if (height >= width) return Math.max(15, Math.min(0.042 * width, 0.026 * height));
 	return Math.min(0.03 * height, 0.017 * width);
 }
 
