@@ -543,7 +543,7 @@ test.describe('explore and the text view for everyone', () => {
 			page
 		}) => {
 			await page.setViewportSize(viewport);
-			await page.goto(path);
+			await page.goto(path, { waitUntil: 'networkidle' });
 			const before = await page.evaluate(() => document.documentElement.scrollHeight);
 			const after = await page.evaluate(async () => {
 				const frame = () =>

@@ -150,6 +150,34 @@ test.describe('resilience', () => {
 		await expectCameraOn(page, 'coal-wharf');
 	});
 
+	test('the live map fades in over its picture: the picture stays until the map covers it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		// Record, in the page, when the live map is made visible and when the picture leaves.
+		await page.evaluate(() => {
+			const w = window as unknown as { __swap: { shown?: number; gone?: number } };
+			w.__swap = {};
+			new MutationObserver(() => {
+				const now = performance.now();
+				if (w.__swap.shown === undefined && document.querySelector('.canvas.shown'))
+					w.__swap.shown = now;
+				if (w.__swap.gone === undefined && !document.querySelector('.map .picture'))
+					w.__swap.gone = now;
+			}).observe(document.body, { subtree: true, childList: true, attributeFilter: ['class'] });
+		});
+		await waitForMapIdle(page);
+		const swap = await page
+			.waitForFunction(() => {
+				const s = (window as unknown as { __swap: { shown?: number; gone?: number } }).__swap;
+				return s.shown !== undefined && s.gone !== undefined ? s : null;
+			})
+			.then((h) => h.jsonValue() as Promise<{ shown: number; gone: number }>);
+		// The map fades in over 0.3 s: the picture under it must outlast the fade, or the reader
+		// sees the map vanish to a blank background and come back washed out.
+		expect(swap.gone - swap.shown).toBeGreaterThanOrEqual(280);
+	});
+
 	test('a map chunk that fails to load leaves the text and a picture, with a short message', async ({
 		page
 	}) => {
