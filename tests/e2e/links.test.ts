@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { haversine as distanceM } from '../../src/lib/geo/distance';
 import { expectClean, mapCenter, screenshotPath, waitForMapIdle, watchPage } from './helpers';
@@ -93,6 +95,20 @@ test.describe('every place has a real page worth sharing', () => {
 		await waitForMapIdle(page);
 		await page.screenshot({ path: screenshotPath('site-phone-coal-wharf'), fullPage: true });
 		await expect(page.getByRole('button', { name: '分享' })).toBeVisible();
+	});
+
+	test('a site page’s QR code, scanned from the screen, opens that page', async ({
+		page,
+		baseURL
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/site/guoneng-coal-wharf/');
+		await page.getByRole('button', { name: '二维码' }).first().click();
+		const code = page.getByRole('img', { name: /二维码/ });
+		await expect(code).toBeVisible();
+		const png = PNG.sync.read(await code.screenshot());
+		const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+		expect(read?.data).toBe(`${baseURL}/site/guoneng-coal-wharf/`);
 	});
 });
 
