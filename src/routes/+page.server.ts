@@ -1,5 +1,5 @@
 import { brief, getPlace, places } from '$lib/places';
-import type { PlaceName } from '$lib/places/brief';
+import { placeName, type PlaceName } from '$lib/places/brief';
 import { stepNotes, type StepNotes } from '$lib/places/describe';
 import { findMentions } from '$lib/places/mentions';
 import type { QuoteMention } from '$lib/story/figures';
@@ -35,11 +35,7 @@ export function load() {
 	const notes: Record<string, StepNotes> = Object.fromEntries(
 		steps.map((step) => [step.id, stepNotes(step.places.flatMap((slug) => bySlug.get(slug) ?? []))])
 	);
-	const roll: PlaceName[] = places.map((p) => ({
-		id: p.id,
-		name: p.properties.name,
-		placed: p.geometry !== null
-	}));
+	const roll: PlaceName[] = places.map(placeName);
 	return {
 		views: storyViews(),
 		mentions,

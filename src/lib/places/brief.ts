@@ -22,15 +22,18 @@ export interface PlaceBrief {
 /** A place only named (in a list of every place): its name, and whether it is on the map. */
 export type PlaceName = Pick<PlaceBrief, 'id' | 'name' | 'placed'>;
 
+/** A place's name, and whether it is on the map (has a geometry). */
+export function placeName(place: Place): PlaceName {
+	return { id: place.id, name: place.properties.name, placed: place.geometry !== null };
+}
+
 export function brief(place: Place): PlaceBrief {
-	const { name, status, category, street, position } = place.properties;
+	const { status, category, street, position } = place.properties;
 	return {
-		id: place.id,
-		name,
+		...placeName(place),
 		status,
 		category,
 		street,
-		placed: place.geometry !== null,
 		position: {
 			accuracy: position.accuracy,
 			radius_m: position.radius_m,
